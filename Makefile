@@ -1,0 +1,55 @@
+# Two commands matter: `make serve` (set up + serve) and `make test` (set up + test).
+# Every target creates .venv on first use; installs rerun only when a requirements
+# file changes, so repeating a command is cheap.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1:8000
+
+# Material prints an end-of-life banner on every run; the README covers it.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help setup setup-test serve build test lock clean
+
+help:
+	@echo "make serve   set up and serve the site at http://$(HOST)"
+	@echo "make build   set up and build the site into site/ (strict)"
+	@echo "make test    set up and run the whole test suite"
+	@echo "make lock    refresh requirements/constraints.txt from a fresh install"
+	@echo "make clean   remove .venv, site/ and caches"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# Stamp files record that a requirements set is installed at its current version.
+$(VENV)/.site-installed: requirements/site.txt requirements/constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install -q -r requirements/site.txt -c requirements/constraints.txt
+	@touch $@
+
+$(VENV)/.test-installed: requirements/test.txt $(VENV)/.site-installed
+	$(BIN)/python -m pip install -q -r requirements/test.txt -c requirements/constraints.txt
+	@touch $@
+
+setup: $(VENV)/.site-installed
+setup-test: $(VENV)/.test-installed
+
+serve: setup
+	$(BIN)/mkdocs serve -a $(HOST)
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+test: setup-test
+	$(BIN)/python -m pytest tests $(PYTEST_ARGS)
+
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install -q -r requirements/test.txt
+	{ echo "# Exact versions of everything we install (direct and transitive), tested together."; \
+	  echo "# Refresh: make lock"; .lock-venv/bin/pip freeze; } > requirements/constraints.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) site .pytest_cache

@@ -1,0 +1,143 @@
+"""Care cards: admonitions whose type names a care level, turned into headed cards."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+# -----------------------------------------------------------------------------
+# Levels
+# -----------------------------------------------------------------------------
+
+# Author syntax is a plain admonition: `!!! care-emergency "Call 999 now"`.
+TYPE_PREFIX = "care-"
+
+# Lowest to highest; the label is read aloud inside the heading and shown as a
+# badge, so the level never rests on colour alone.
+DEFAULT_LEVELS: dict[str, str] = {
+    "routine": "Routine",
+    "urgent": "Urgent",
+    "emergency": "Emergency",
+}
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+@dataclass(frozen=True)
+class CardProblem:
+    """A care card the author has to fix."""
+
+    level: str
+    message: str
+
+
+# -----------------------------------------------------------------------------
+# Tree rewriting
+# -----------------------------------------------------------------------------
+
+
+def card_level(element: etree.Element) -> str | None:
+    """Return the care level named by an admonition's classes, if any."""
+    if element.tag != "div":
+        return None
+    classes = element.get("class", "").split()
+    if "admonition" not in classes:
+        return None
+    for name in classes:
+        if name.startswith(TYPE_PREFIX):
+            return name[len(TYPE_PREFIX) :]
+    return None
+
+
+def heading_level_after(previous: int) -> int:
+    """Cards sit one level below the heading they follow, never above h2."""
+    return min(max(previous + 1, 2), 6)
+
+
+def rewrite_card(
+    card: etree.Element, level: str, label: str, heading_tag: str
+) -> None:
+    """Turn the admonition title into a heading that speaks the level."""
+    classes = card.get("class", "").split()
+    card.set("class", " ".join([*classes, "care-card", f"care-card--{level}"]))
+    card.set("data-care-label", label)
+    title = next(
+        (child for child in card if "admonition-title" in child.get("class", "")),
+        None,
+    )
+    if title is None:
+        # `!!! care-urgent ""` has no title: the card needs its call to action.
+        return
+    title.tag = heading_tag
+    title.set("class", "admonition-title care-card__title")
+    hidden = etree.Element("span", {"class": "visually-hidden"})
+    hidden.text = f"{label}: "
+    # The spoken level goes first, before the author's call to action.
+    hidden.tail = title.text
+    title.text = None
+    title.insert(0, hidden)
+
+
+class CareCardTreeprocessor(Treeprocessor):
+    """Rewrite every care-level admonition, tracking the heading it follows."""
+
+    def __init__(self, md: Markdown, levels: dict[str, str]) -> None:
+        super().__init__(md)
+        self.levels = levels
+        self.problems: list[CardProblem] = []
+
+    def run(self, root: etree.Element) -> None:
+        self.problems = []
+        previous = 1
+        # iter() walks in document order, so `previous` is the last heading
+        # seen before each card; cards are collected first, then rewritten.
+        cards: list[tuple[etree.Element, str, int]] = []
+        for element in root.iter():
+            if element.tag in HEADINGS:
+                previous = int(element.tag[1])
+                continue
+            level = card_level(element)
+            if level is None:
+                continue
+            if level not in self.levels:
+                known = ", ".join(TYPE_PREFIX + name for name in self.levels)
+                self.problems.append(
+                    CardProblem(level, f"unknown care level '{TYPE_PREFIX}{level}'; use one of: {known}")
+                )
+                continue
+            cards.append((element, level, previous))
+        for card, level, before in cards:
+            if not any("admonition-title" in c.get("class", "") for c in card):
+                self.problems.append(
+                    CardProblem(level, f"a '{TYPE_PREFIX}{level}' card has no title; give it its call to action in quotes")
+                )
+            rewrite_card(card, level, self.levels[level], f"h{heading_level_after(before)}")
+
+
+class CareCardExtension(Extension):
+    """Python-Markdown extension; after convert, `problems` lists author mistakes."""
+
+    def __init__(self, **kwargs: object) -> None:
+        self.config = {"levels": [dict(DEFAULT_LEVELS), "care level -> spoken label"]}
+        super().__init__(**kwargs)
+        self.processor: CareCardTreeprocessor | None = None
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API name
+        self.processor = CareCardTreeprocessor(md, self.getConfig("levels"))
+        # After inline (20) so titles hold their final markup, before toc (5)
+        # so the new headings get ids and TOC entries.
+        md.treeprocessors.register(self.processor, "care_cards", 8)
+
+    @property
+    def problems(self) -> list[CardProblem]:
+        """Mistakes found by the last conversion."""
+        return self.processor.problems if self.processor else []
+
+
+def makeExtension(**kwargs: object) -> CareCardExtension:  # noqa: N802
+    """Entry point so `care_cards` can be named in markdown_extensions."""
+    return CareCardExtension(**kwargs)

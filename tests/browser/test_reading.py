@@ -1,0 +1,48 @@
+"""What a reader does: land on a phone, search, move between pages, zoom in."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from support.browser import Watch
+from test_every_page import violations
+
+
+def test_home_essentials_fit_one_phone_screen(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, _ = watched  # 360 x 740 CSS px, a common small Android phone
+    page.goto(site_url + "index.html")
+    for selector in ("p.home-intro", ".key-points", ".home-links li:last-child a"):
+        box = page.locator(selector).bounding_box()
+        assert box and box["y"] + box["height"] <= 740, f"{selector} is below the fold"
+
+
+def test_search_finds_pages_and_its_results_are_accessible(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, watch = watched
+    page.goto(site_url + "index.html")
+    page.locator('label.md-header__button[for="__search"]').click()
+    # Typed key by key: Material searches on keyboard events, not on fill().
+    page.locator("input.md-search__input").press_sequentially("caffeine", delay=20)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for()
+    assert results.count() >= 2
+    assert violations(page) == []
+    assert watch.external == [] and watch.console_errors == []
+
+
+def test_instant_navigation_keeps_the_review_box(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, watch = watched
+    page.goto(site_url + "index.html")
+    page.locator(".home-links a", has_text="Should I see a doctor?").click()
+    page.wait_for_url("**/should-i-see-a-doctor.html")
+    page.locator(".care-card--emergency").wait_for()
+    assert "Last reviewed" in page.locator("aside.page-review").inner_text()
+    assert watch.console_errors == []
+
+
+def test_no_sideways_scrolling_at_320_px(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, _ = watched
+    page.set_viewport_size({"width": 320, "height": 640})  # 1280 px at 400% zoom
+    for name in ("index.html", "when-to-seek-help.html", "glossary.html"):
+        page.goto(site_url + name)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px"

@@ -1,0 +1,139 @@
+"""Tiny sites built with our hooks and templates: good ones build clean, bad ones stop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bs4 import BeautifulSoup
+
+from support.sitebuild import BuildResult
+
+Build = Callable[..., BuildResult]
+
+CARD_PAGE = """\
+---
+description: Cards.
+---
+
+# Help
+
+## When to act
+
+!!! care-emergency "Call now"
+
+    - A sign.
+"""
+
+
+def test_a_plain_page_builds_without_warnings(fixture_site: Build) -> None:
+    result = fixture_site()
+    assert not result.aborted, result.errors
+    assert result.warnings == []
+    page = BeautifulSoup(result.html("index.html"), "html.parser")
+    assert page.select_one('meta[name="description"]')["content"] == "A fixture page."
+
+
+def test_every_page_shows_the_review_dates(fixture_site: Build) -> None:
+    result = fixture_site()
+    review = BeautifulSoup(result.html("index.html"), "html.parser").select_one("aside.page-review")
+    dates = {time["datetime"]: time.get_text() for time in review.select("time")}
+    assert dates == {"2026-01-15": "15 January 2026", "2027-01-15": "15 January 2027"}
+    assert "Last reviewed:" in review.get_text() and "Next review due:" in review.get_text()
+
+
+def test_disclaimer_comes_from_the_config(fixture_site: Build) -> None:
+    result = fixture_site(
+        extra={"disclaimer": "Not advice <b>at all</b>.", "review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"}}
+    )
+    review = BeautifulSoup(result.html("index.html"), "html.parser").select_one("aside.page-review")
+    # Config text is escaped: MkDocs does not autoescape templates.
+    assert review.select_one(".page-review__disclaimer").get_text() == "Not advice <b>at all</b>."
+
+
+def test_care_cards_render_in_another_site(fixture_site: Build) -> None:
+    result = fixture_site({"index.md": CARD_PAGE})
+    assert not result.aborted, result.errors
+    assert result.warnings == []
+    card = BeautifulSoup(result.html("index.html"), "html.parser").select_one(".care-card--emergency")
+    assert card.select_one("h3").get_text() == "Emergency: Call now"
+
+
+def test_unknown_care_level_stops_the_build_with_file_and_line(fixture_site: Build) -> None:
+    result = fixture_site({"index.md": CARD_PAGE.replace("care-emergency", "care-asap")})
+    assert result.aborted
+    assert (
+        "docs/index.md, line 9: unknown care level 'care-asap'; "
+        "use one of: care-routine, care-urgent, care-emergency"
+    ) in result.errors
+    assert not list(result.site_dir.rglob("*.html")), "no page may be written by a failed build"
+
+
+def test_missing_description_fails_a_strict_build(fixture_site: Build) -> None:
+    result = fixture_site({"index.md": "# No front matter\n"})
+    assert result.aborted
+    assert result.warnings == [
+        "docs/index.md, front matter: the page has no description. "
+        "Fix: add a 'description:' line (one sentence, under 160 characters) to the front matter"
+    ]
+
+
+def test_bad_review_date_stops_the_build(fixture_site: Build) -> None:
+    result = fixture_site(extra={"review": {"last_reviewed": "yesterday", "next_review_due": "2027-01-15"}})
+    assert result.aborted
+    assert (
+        "mkdocs.yml, extra.review.last_reviewed: 'yesterday' is not a date. "
+        "Fix: write the date as YYYY-MM-DD, for example 2026-11-24"
+    ) in result.errors
+
+
+def test_a_broken_link_fails_a_strict_build(fixture_site: Build) -> None:
+    page = "---\ndescription: Links.\n---\n\n# Links\n\n[gone](missing.md) and [bad anchor](#nowhere)\n"
+    result = fixture_site(
+        {"index.md": page},
+        validation={"links": {"not_found": "warn", "anchors": "warn"}},
+    )
+    assert result.aborted
+    assert any("missing.md" in warning for warning in result.warnings)
+    assert any("#nowhere" in warning for warning in result.warnings)
+
+
+GLOSSARY_CONFIG = {
+    "markdown_extensions": [
+        "abbr",
+        {"pymdownx.snippets": {"base_path": ["docs/snippets"], "auto_append": ["terms.md"], "check_paths": True}},
+    ],
+    "exclude_docs": "snippets/\n",
+}
+GLOSSARY_PAGE = "---\ndescription: Words.\n---\n\n# Words\n\n<!-- glossary -->\n"
+
+
+def test_glossary_directive_lists_the_auto_appended_terms(fixture_site: Build) -> None:
+    result = fixture_site(
+        {"index.md": GLOSSARY_PAGE, "snippets/terms.md": "*[gizmo]: Gizmo: a small tool.\n*[gizmos]: Gizmo: a small tool.\n"},
+        **GLOSSARY_CONFIG,
+    )
+    assert not result.aborted, result.errors
+    assert result.warnings == []
+    page = BeautifulSoup(result.html("index.html"), "html.parser")
+    assert [(dt["id"], dt.get_text()) for dt in page.select("dl.glossary dt")] == [("gizmo", "Gizmo")]
+
+
+def test_glossary_mistake_stops_the_build(fixture_site: Build) -> None:
+    result = fixture_site(
+        {"index.md": GLOSSARY_PAGE, "snippets/terms.md": "*[gizmo]: Gizmo: a tool.\n*[gizmos]: Gizmo: tools.\n"},
+        **GLOSSARY_CONFIG,
+    )
+    assert result.aborted
+    assert (
+        "docs/snippets/terms.md, line 2: 'Gizmo' is defined twice, differently. "
+        "Fix: give every spelling of 'Gizmo' the same definition"
+    ) in result.errors
+
+
+def test_glossary_directive_without_a_glossary_file(fixture_site: Build) -> None:
+    result = fixture_site({"index.md": GLOSSARY_PAGE})
+    assert result.aborted
+    assert (
+        "docs/index.md: <!-- glossary --> needs a glossary file. "
+        "Fix: list it under pymdownx.snippets auto_append in mkdocs.yml"
+    ) in result.errors

@@ -1,0 +1,188 @@
+"""The project's own site: every fact of the article, and the page furniture readers rely on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from support.sitebuild import ROOT, BuildResult
+
+ARTICLE = ROOT / "tests/data/source-article.txt"
+ARTICLE_PAGES = [
+    "how-twitches-happen.html",
+    "everyday-triggers.html",
+    "medical-conditions.html",
+    "when-to-seek-help.html",
+]
+GLOSSARY_TERMS = [
+    "Fasciculation", "Motor unit", "Motor neuron", "Neuromuscular junction", "Action potential",
+    "Depolarize", "Cortisol", "Electrolytes", "Hemifacial spasm", "Tic", "Synkinesis",
+    "Bell’s palsy", "Cranial nerve",
+]
+
+
+def squash(text: str) -> str:
+    """Fold whitespace and typographic quotes so layout cannot hide a match."""
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+
+
+def article_sentences() -> list[str]:
+    """Sentences of the source article; headings (no end punctuation) are skipped."""
+    sentences = []
+    for paragraph in ARTICLE.read_text(encoding="utf-8").split("\n\n"):
+        paragraph = squash(paragraph)
+        if not paragraph.endswith((".", "?", "!")) or paragraph.endswith("?") and len(paragraph) < 60:
+            continue
+        sentences += re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
+    return sentences
+
+
+def content(result: BuildResult, name: str) -> Tag:
+    """The article element of a built page (no navigation or footer)."""
+    return BeautifulSoup(result.html(name), "html.parser").select_one("article.md-content__inner")
+
+
+def words(sentence: str) -> int:
+    return len(sentence.split())
+
+
+@pytest.fixture(scope="module")
+def pages(real_site: BuildResult) -> dict[str, BeautifulSoup]:
+    return {
+        path.name: BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for path in real_site.pages()
+    }
+
+
+def test_the_site_builds_strictly_without_a_warning(real_site: BuildResult) -> None:
+    assert real_site.warnings == []
+    assert not real_site.aborted
+
+
+def test_the_article_parses_into_its_sentences() -> None:
+    sentences = article_sentences()
+    # A guard on the splitter itself: 11 paragraphs, 37 sentences (counted by hand).
+    assert len(sentences) == 37
+    assert sentences[0].startswith("A sudden, involuntary movement")
+    assert sentences[-1].endswith("not simply a temporary irritation.")
+
+
+@pytest.mark.parametrize("sentence", article_sentences(), ids=lambda s: s[:40])
+def test_every_article_sentence_is_kept_word_for_word(real_site: BuildResult, sentence: str) -> None:
+    text = " ".join(squash(content(real_site, name).get_text()) for name in ARTICLE_PAGES)
+    assert sentence in text
+
+
+def test_every_page_has_its_own_description(pages: dict[str, BeautifulSoup]) -> None:
+    descriptions = {}
+    for name, page in pages.items():
+        if name == "404.html":
+            continue
+        meta = page.select_one('meta[name="description"]')
+        assert meta and meta["content"].strip(), name
+        descriptions[name] = meta["content"]
+    assert len(set(descriptions.values())) == len(descriptions), "descriptions must differ"
+
+
+@pytest.mark.parametrize("name", [*ARTICLE_PAGES, "index.html", "about.html", "quiz.html", "handout.html", "should-i-see-a-doctor.html", "404.html"])
+def test_every_page_ends_with_the_disclaimer_and_review_dates(real_site: BuildResult, name: str) -> None:
+    article = content(real_site, name)
+    review = article.select_one("aside.page-review")
+    assert review is not None
+    assert "not medical advice" in review.get_text()
+    assert [time["datetime"] for time in review.select("time")] == ["2026-11-24", "2027-11-24"]
+    # Near the end of the content, not in the footer: it is the article's last block.
+    assert article.find_all(recursive=False)[-1] is review
+
+
+@pytest.mark.parametrize("name", ARTICLE_PAGES)
+def test_article_pages_open_with_plain_key_points(real_site: BuildResult, name: str) -> None:
+    article = content(real_site, name)
+    first_block = article.find("h1").find_next_sibling()
+    assert "key-points" in first_block["class"], "Key points must come straight after the title"
+    bullets = first_block.select("li")
+    assert 1 <= len(bullets) <= 5
+    for bullet in bullets:
+        for sentence in re.split(r"(?<=[.!?])\s+", squash(bullet.get_text())):
+            assert words(sentence) <= 20, sentence
+
+
+def test_home_fits_the_brief(real_site: BuildResult) -> None:
+    article = content(real_site, "index.html")
+    intro = article.select_one("p.home-intro").get_text()
+    assert len(re.findall(r"[.!?](\s|$)", intro)) == 2, "what a twitch is, in two sentences"
+    assert len(article.select(".key-points li")) <= 5
+    links = {a["href"] for a in article.select(".home-links a")}
+    assert links == {"quiz.html", "should-i-see-a-doctor.html", "handout.html"}
+
+
+def test_glossary_terms_have_tooltips(real_site: BuildResult) -> None:
+    titles = set()
+    for name in ARTICLE_PAGES:
+        titles |= {abbr["title"].split(":")[0] for abbr in content(real_site, name).select("abbr")}
+    assert set(GLOSSARY_TERMS) <= titles, set(GLOSSARY_TERMS) - titles
+
+
+def test_care_cards_go_from_emergency_to_routine(real_site: BuildResult) -> None:
+    cards = content(real_site, "when-to-seek-help.html").select(".care-card")
+    assert [card["data-care-label"] for card in cards] == ["Emergency", "Urgent", "Routine"]
+    for card in cards:
+        heading = card.select_one(".care-card__title")
+        assert heading.name in {"h2", "h3", "h4"}
+        assert heading.select_one(".visually-hidden").get_text() == card["data-care-label"] + ": "
+        assert len(card.select("ul > li")) <= 5
+
+
+def test_the_stroke_card_cites_a_public_source(real_site: BuildResult) -> None:
+    card = content(real_site, "when-to-seek-help.html").select_one(".care-card--emergency")
+    text = squash(card.get_text())
+    for sign in ("droops", "arm", "slurred"):
+        assert sign in text
+    sources = [a["href"] for a in card.select(".care-card__source a")]
+    assert any(href.startswith("https://www.nhs.uk/") for href in sources)
+
+
+def test_about_page_covers_what_readers_need(real_site: BuildResult) -> None:
+    article = content(real_site, "about.html")
+    headings = [squash(h.get_text()).rstrip("¶").strip() for h in article.select("h2")]
+    for section in ("Sources", "Who publishes this site", "Medical disclaimer", "How we keep it up to date", "Print a page", "Read it offline"):
+        assert section in headings
+    first_source = article.select_one("h2#sources + ol > li")
+    assert "What Does It Mean When Your Mouth Twitches?" in first_source.get_text()
+
+
+EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""")
+
+
+def test_nothing_is_loaded_from_outside_the_site(real_site: BuildResult) -> None:
+    offenders = []
+    for path in real_site.site_dir.rglob("*"):
+        if path.suffix not in {".html", ".css", ".js"}:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".html":
+            page = BeautifulSoup(text, "html.parser")
+            for tag in page.select("script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]"):
+                url = tag.get("src") or tag.get("href")
+                rel = tag.get("rel") or []
+                if re.match(r"(https?:)?//", url) and not {"canonical", "alternate"} & set(rel):
+                    offenders.append(f"{path.name}: {url}")
+        elif path.suffix == ".css" and EXTERNAL.search(text):
+            offenders.append(f"{path.name}: {EXTERNAL.search(text).group(0)}")
+    assert offenders == []
+
+
+def test_no_google_fonts_or_cdn_anywhere(real_site: BuildResult) -> None:
+    for path in real_site.pages():
+        text = path.read_text(encoding="utf-8")
+        for host in ("fonts.googleapis", "fonts.gstatic", "unpkg.com", "cdn.jsdelivr", "cdnjs"):
+            assert host not in text, f"{path.name} names {host}"
+
+
+def test_glossary_page_defines_every_term(real_site: BuildResult) -> None:
+    headwords = [dt.get_text() for dt in content(real_site, "glossary.html").select("dl.glossary dt")]
+    assert set(GLOSSARY_TERMS) <= set(headwords)
+    assert headwords == sorted(headwords, key=str.casefold)

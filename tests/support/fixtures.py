@@ -1,0 +1,62 @@
+"""pytest fixtures: the real site built once, and tiny fixture sites on demand."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from support.sitebuild import ROOT, BuildResult, build_site, write_tree
+
+# A tiny site wired to our real hooks and templates: anything it needs beyond
+# this is a sign the hooks are not generic.
+FIXTURE_CONFIG = """\
+site_name: Fixture site
+use_directory_urls: false
+theme:
+  name: material
+  custom_dir: {root}/overrides
+  font: false
+hooks:
+  - {root}/hooks/site_checks_hook.py
+  - {root}/hooks/care_cards_hook.py
+  - {root}/hooks/glossary_hook.py
+extra:
+  review:
+    last_reviewed: 2026-01-15
+    next_review_due: 2027-01-15
+markdown_extensions:
+  - admonition
+  - attr_list
+  - toc
+"""
+
+DEFAULT_PAGE = "---\ndescription: A fixture page.\n---\n\n# Fixture\n\nHello.\n"
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The project's own site, built strictly once per test run."""
+    result = build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
+    assert not result.aborted, result.errors
+    return result
+
+
+@pytest.fixture
+def fixture_site(tmp_path: Path) -> Callable[..., BuildResult]:
+    """Build a small site from {docs path: markdown}; keyword args replace mkdocs.yml keys."""
+
+    def make(pages: dict[str, str] | None = None, **config: object) -> BuildResult:
+        docs = {
+            f"docs/{name}": textwrap.dedent(text)
+            for name, text in (pages or {"index.md": DEFAULT_PAGE}).items()
+        }
+        settings = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))
+        settings.update(config)
+        write_tree(tmp_path, {"mkdocs.yml": yaml.safe_dump(settings), **docs})
+        return build_site(tmp_path / "mkdocs.yml", tmp_path / "site")
+
+    return make

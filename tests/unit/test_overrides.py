@@ -1,0 +1,38 @@
+"""Our template overrides: in step with Material, and free of any one topic."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import material
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MATERIAL = Path(material.__file__).parent / "templates"
+
+
+def without_banner(text: str) -> str:
+    """Drop the leading Jinja comment, which differs by design."""
+    return re.sub(r"^\{#-.*?-#\}\s*", "", text, count=1, flags=re.S)
+
+
+def test_search_partial_is_materials_plus_a_dialog_name() -> None:
+    ours = without_banner((ROOT / "overrides/partials/search.html").read_text(encoding="utf-8"))
+    theirs = without_banner((MATERIAL / "partials/search.html").read_text(encoding="utf-8"))
+    named = theirs.replace('role="dialog">', "role=\"dialog\" aria-label=\"{{ lang.t('search') }}\">", 1)
+    assert named != theirs, "Material changed the search dialog markup: re-copy the partial"
+    assert ours == named
+
+
+# Words of this site's subject. The hooks and templates must serve any article.
+TOPIC = re.compile(r"\b(twitch\w*|mouth|fascicul\w*|muscle\w*|nerve\w*|stroke|caffeine)\b", re.I)
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for folder in ("hooks", "overrides") for p in (ROOT / folder).rglob("*") if p.is_file() and p.suffix in {".py", ".html", ".css", ".js", ".json"}),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_code_and_templates_do_not_name_the_topic(path: Path) -> None:
+    assert TOPIC.findall(path.read_text(encoding="utf-8")) == []
