@@ -10,12 +10,13 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every run; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test serve build test lock clean
+.PHONY: help setup setup-test serve build test bench lock clean
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST)"
 	@echo "make build   set up and build the site into site/ (strict)"
 	@echo "make test    set up and run the whole test suite"
+	@echo "make bench   print build-time and weight figures (bench-results.txt)"
 	@echo "make lock    refresh requirements/constraints.txt from a fresh install"
 	@echo "make clean   remove .venv, site/ and caches"
 
@@ -53,3 +54,7 @@ lock:
 
 clean:
 	rm -rf $(VENV) site .pytest_cache
+
+# Figures, not pass/fail: build-time ratio with/without data hooks, widget weights.
+bench: setup-test
+	$(BIN)/python tests/bench/build_time.py

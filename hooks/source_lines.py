@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 
-def line_of(text: str, needle: str) -> int | None:
-    """Return the 1-based line of the first line containing needle, or None."""
+def line_of(text: str, needle: str, occurrence: int = 0) -> int | None:
+    """The 1-based line holding the needle's n-th appearance (0 = first), or None."""
+    seen = 0
     for number, line in enumerate(text.splitlines(), start=1):
-        if needle in line:
+        seen += line.count(needle)
+        if seen > occurrence:
             return number
     return None

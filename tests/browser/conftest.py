@@ -33,9 +33,14 @@ def site_url(real_site: BuildResult) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(params=["light", "dark"])
+@pytest.fixture
 def scheme(request: pytest.FixtureRequest) -> str:
-    return request.param
+    """Light by default; tests that check looks run both via BOTH_SCHEMES."""
+    return getattr(request, "param", "light")
+
+
+# Use as a decorator: runs a test in light and in dark mode.
+BOTH_SCHEMES = pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
+from conftest import BOTH_SCHEMES
 from support.browser import AXE_TAGS, Watch
 from support.sitebuild import ROOT
 
@@ -27,6 +28,7 @@ def violations(page: Page) -> list[str]:
     ]
 
 
+@BOTH_SCHEMES
 @pytest.mark.parametrize("name", PAGES)
 def test_page_is_self_contained_clean_and_accessible(watched: tuple[Page, Watch], site_url: str, name: str) -> None:
     page, watch = watched

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
+from conftest import BOTH_SCHEMES
 from support.browser import Watch
 from test_every_page import violations
 
@@ -16,6 +17,7 @@ def test_home_essentials_fit_one_phone_screen(watched: tuple[Page, Watch], site_
         assert box and box["y"] + box["height"] <= 740, f"{selector} is below the fold"
 
 
+@BOTH_SCHEMES
 def test_search_finds_pages_and_its_results_are_accessible(watched: tuple[Page, Watch], site_url: str) -> None:
     page, watch = watched
     page.goto(site_url + "index.html")

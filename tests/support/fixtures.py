@@ -24,6 +24,7 @@ hooks:
   - {root}/hooks/site_checks_hook.py
   - {root}/hooks/care_cards_hook.py
   - {root}/hooks/glossary_hook.py
+  - {root}/hooks/quiz_hook.py
 extra:
   review:
     last_reviewed: 2026-01-15
@@ -47,16 +48,18 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 
 @pytest.fixture
 def fixture_site(tmp_path: Path) -> Callable[..., BuildResult]:
-    """Build a small site from {docs path: markdown}; keyword args replace mkdocs.yml keys."""
+    """Build a small site from {docs path: markdown} and {quiz_data path: YAML};
+        keyword args replace mkdocs.yml keys."""
 
-    def make(pages: dict[str, str] | None = None, **config: object) -> BuildResult:
+    def make(pages: dict[str, str] | None = None, data: dict[str, str] | None = None, **config: object) -> BuildResult:
         docs = {
             f"docs/{name}": textwrap.dedent(text)
             for name, text in (pages or {"index.md": DEFAULT_PAGE}).items()
         }
+        quiz_data = {f"quiz_data/{name}": textwrap.dedent(text) for name, text in (data or {}).items()}
         settings = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))
         settings.update(config)
-        write_tree(tmp_path, {"mkdocs.yml": yaml.safe_dump(settings), **docs})
+        write_tree(tmp_path, {"mkdocs.yml": yaml.safe_dump(settings), **docs, **quiz_data})
         return build_site(tmp_path / "mkdocs.yml", tmp_path / "site")
 
     return make

@@ -84,8 +84,9 @@ def test_anchor_paths(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "needle", "line"),
-    [("a\nb\nc", "b", 2), ("a\nb\nb", "b", 2), ("a", "z", None), ("", "a", None), ("!!! care-x", "care-x", 1)],
+    ("text", "needle", "occurrence", "line"),
+    [("a\nb\nc", "b", 0, 2), ("a\nb\nb", "b", 0, 2), ("a\nb\nb", "b", 1, 3), ("bb\nb", "b", 1, 1),
+     ("a\nb", "b", 1, None), ("a", "z", 0, None), ("", "a", 0, None), ("!!! care-x", "care-x", 0, 1)],
 )
-def test_line_of(text: str, needle: str, line: int | None) -> None:
-    assert line_of(text, needle) == line
+def test_line_of(text: str, needle: str, occurrence: int, line: int | None) -> None:
+    assert line_of(text, needle, occurrence) == line

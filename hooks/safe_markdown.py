@@ -1,0 +1,64 @@
+"""Author Markdown to HTML with raw HTML, unsafe links and images turned off."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup
+
+# Links may go to the web, to mail, or within the site; nothing that runs code.
+SAFE_URL = re.compile(r"^(https?:|mailto:|#|[^:]*$)", re.I)
+
+LinkResolver = Callable[[str], str]
+
+
+class _LinkGuard(Treeprocessor):
+    """Drop images and unsafe links; let the caller rewrite site links."""
+
+    def __init__(self, md: markdown.Markdown, resolve: LinkResolver) -> None:
+        super().__init__(md)
+        self.resolve = resolve
+
+    def run(self, root: etree.Element) -> None:
+        for parent in root.iter():
+            for child in list(parent):
+                if child.tag == "img":
+                    # An image could load from outside the site: keep its words only.
+                    span = etree.Element("span")
+                    span.text = child.get("alt", "")
+                    span.tail = child.tail
+                    parent.insert(list(parent).index(child), span)
+                    parent.remove(child)
+        for link in root.iter("a"):
+            href = link.get("href", "")
+            if not SAFE_URL.match(href.strip()):
+                del link.attrib["href"]
+            else:
+                link.set("href", self.resolve(href))
+
+
+class MarkdownRenderer:
+    """One configured Markdown converter, reused for many snippets of author text."""
+
+    def __init__(self, resolve: LinkResolver = lambda href: href) -> None:
+        self.md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        # Raw HTML in author text is shown as text, never passed through.
+        self.md.preprocessors.deregister("html_block")
+        self.md.inlinePatterns.deregister("html")
+        self.md.treeprocessors.register(_LinkGuard(self.md, resolve), "link_guard", 1)
+
+    def __call__(self, text: str, *, inline: bool = False) -> Markup:
+        """Markdown to HTML; `inline` drops the wrapping paragraph for one-line text."""
+        html = self.md.reset().convert(text.strip())
+        if inline and html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+            html = html[3:-4]
+        return Markup(html)
+
+
+def render_markdown(text: str, resolve: LinkResolver = lambda href: href, *, inline: bool = False) -> Markup:
+    """One-off conversion; use MarkdownRenderer for many."""
+    return MarkdownRenderer(resolve)(text, inline=inline)

@@ -1,0 +1,26 @@
+"""`page.md#anchor` references written in data files, and where they were written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from yaml_source import PathPart, YamlDocument, place
+
+
+@dataclass(frozen=True)
+class Source:
+    """A page section named by a data file, with its place for error messages."""
+
+    page: str
+    anchor: str
+    place: str
+
+
+def read_source(doc: YamlDocument, path: tuple[PathPart, ...]) -> Source:
+    """The reference at path (already checked by the schema to be page.md#anchor)."""
+    node = doc.data
+    for part in path:
+        node = node[part]
+    page, _, anchor = node.partition("#")
+    return Source(page, anchor, place(doc.line(path), path))
+

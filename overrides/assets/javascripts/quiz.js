@@ -1,0 +1,209 @@
+/* Quiz: one question at a time, feedback, results and saved progress.
+   The page already holds every question and answer (it works without this
+   file); this adds the interaction. Started from Material's document$, so it
+   runs again after each instant navigation. */
+(() => {
+  // Instant navigation re-runs this file on every quiz page: start once.
+  if (window.quizStarted) return;
+  window.quizStarted = true;
+
+  const storage = {
+    get(key) {
+      try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
+    },
+    set(key, value) {
+      try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode, full */ }
+    },
+    drop(key) {
+      try { localStorage.removeItem(key); } catch (e) { /* unavailable */ }
+    },
+  };
+
+  const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+
+  function setup(root) {
+    if (root.dataset.quizReady) return;
+    root.dataset.quizReady = "1";
+    const data = JSON.parse(root.querySelector(".quiz__data").textContent);
+    const key = "quiz:" + data.id;
+    const byId = new Map(data.questions.map((q) => [q.id, q]));
+    const items = new Map([...root.querySelectorAll(".quiz-question")].map((li) => [li.dataset.question, li]));
+    const $ = (selector, base = root) => base.querySelector(selector);
+    const $$ = (selector, base = root) => [...base.querySelectorAll(selector)];
+    const results = $(".quiz__results");
+    const fresh = () => ({ order: [...byId.keys()], at: 0, answers: {} });
+    let state = restore();
+
+    // Anything odd in storage (old format, hand-edited, another quiz) starts afresh.
+    function restore() {
+      const s = storage.get(key);
+      const ok = s && Array.isArray(s.order) && s.order.length > 0 &&
+        s.order.every((id) => byId.has(id)) && Number.isInteger(s.at) &&
+        s.at >= 0 && s.at <= s.order.length && s.answers && typeof s.answers === "object" &&
+        Object.entries(s.answers).every(([id, v]) => byId.has(id) && Array.isArray(v));
+      return ok ? s : fresh();
+    }
+
+    const save = () => storage.set(key, state);
+    const right = (id) => same(state.answers[id] || [], byId.get(id).correct);
+
+    function say(message) {
+      const status = $(".quiz__status");
+      status.textContent = "";
+      // A short pause makes screen readers announce a repeated message again.
+      setTimeout(() => { status.textContent = message; }, 60);
+    }
+
+    function showQuestion(li, position) {
+      const id = li.dataset.question;
+      const chosen = state.answers[id];
+      const answered = Boolean(chosen);
+      const correct = byId.get(id).correct;
+      $(".quiz-question__title", li).textContent = `Question ${position} of ${state.order.length}`;
+      $(".quiz-question__choices", li).disabled = answered;
+      $$("input", li).forEach((input) => { if (answered) input.checked = chosen.includes(input.value); });
+      $$(".quiz-option", li).forEach((option) => {
+        const id = option.dataset.option;
+        const isRight = correct.includes(id);
+        const picked = answered && chosen.includes(id);
+        const mark = $(".quiz-option__mark", option);
+        option.classList.toggle("is-right", answered && isRight);
+        option.classList.toggle("is-wrong", picked && !isRight);
+        mark.hidden = !answered || (!isRight && !picked);
+        mark.textContent = isRight ? (picked ? "✓ Your answer: right" : "✓ Right answer")
+          : "✗ Your answer: wrong";
+      });
+      const details = $(".quiz-answer", li);
+      details.hidden = !answered;
+      details.open = answered;
+      const verdict = $(".quiz-answer__verdict", li);
+      verdict.hidden = !answered;
+      verdict.textContent = answered && right(id) ? "Right!" : "Not quite.";
+      $('[data-quiz-action="check"]', li).hidden = answered;
+      const next = $('[data-quiz-action="next"]', li);
+      next.hidden = !answered;
+      next.textContent = position === state.order.length ? "See my results" : "Next question";
+    }
+
+    function showResults() {
+      const groups = new Map();
+      state.order.forEach((id) => {
+        const q = byId.get(id);
+        const g = groups.get(q.page) || { url: q.pageUrl, right: 0, total: 0 };
+        g.total += 1;
+        g.right += right(id) ? 1 : 0;
+        groups.set(q.page, g);
+      });
+      const score = state.order.filter(right).length;
+      $(".quiz__score", results).textContent = `You got ${score} of ${state.order.length} right.`;
+      const body = $("tbody", results);
+      body.replaceChildren(...[...groups].map(([page, g]) => {
+        const row = document.createElement("tr");
+        [page, `${g.right} of ${g.total}`].forEach((text) => {
+          const cell = document.createElement("td");
+          cell.textContent = text;
+          row.append(cell);
+        });
+        const review = document.createElement("td");
+        if (g.right < g.total) {
+          const link = document.createElement("a");
+          link.href = g.url;
+          link.textContent = `Review ${page}`;
+          review.append(link);
+        } else {
+          review.textContent = "All right";
+        }
+        row.append(review);
+        return row;
+      }));
+      $('[data-quiz-action="retry"]', results).hidden = score === state.order.length;
+      return score;
+    }
+
+    function render() {
+      const finished = state.at >= state.order.length;
+      items.forEach((li, id) => {
+        const current = !finished && state.order[state.at] === id;
+        li.hidden = !current;
+        if (current) showQuestion(li, state.at + 1);
+      });
+      results.hidden = !finished;
+      // The results have their own "Start again".
+      $(".quiz__reset").hidden = finished;
+      if (finished) showResults();
+      $("[data-quiz-current]").textContent = Math.min(state.at + 1, state.order.length);
+      $("[data-quiz-total]").textContent = state.order.length;
+      const progress = $(".quiz__progress");
+      progress.max = state.order.length;
+      progress.value = state.order.filter((id) => state.answers[id]).length;
+    }
+
+    function focusCurrent() {
+      const li = items.get(state.order[state.at]);
+      (li ? $(".quiz-question__title", li) : results).focus();
+    }
+
+    function begin(order) {
+      order.forEach((id) => $$("input", items.get(id)).forEach((input) => { input.checked = false; }));
+      state = { order, at: 0, answers: {} };
+      save();
+      render();
+      focusCurrent();
+    }
+
+    const actions = {
+      check(li) {
+        const id = li.dataset.question;
+        const chosen = $$("input", li).filter((input) => input.checked).map((input) => input.value);
+        if (!chosen.length) {
+          say("Choose an answer first.");
+          return;
+        }
+        state.answers[id] = chosen;
+        save();
+        render();
+        const answered = state.order.filter((q) => state.answers[q]);
+        const score = answered.filter(right).length;
+        const answer = $(".quiz-answer__correct", li).textContent.replace(/^Answer:\s*/, "");
+        say(`${right(id) ? "Right!" : "Not quite. The answer is: " + answer + "."} Score so far: ${score} of ${answered.length}.`);
+        $('[data-quiz-action="next"]', li).focus();
+      },
+      next() {
+        state.at += 1;
+        save();
+        render();
+        focusCurrent();
+        if (state.at >= state.order.length) say($(".quiz__score", results).textContent);
+      },
+      retry() {
+        begin(state.order.filter((id) => !right(id)));
+        say(`Trying again: ${state.order.length} question${state.order.length > 1 ? "s" : ""}.`);
+      },
+      restart() {
+        storage.drop(key);
+        begin(fresh().order);
+        say("Quiz started again.");
+      },
+    };
+
+    root.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-quiz-action]");
+      if (!button || !root.contains(button)) return;
+      actions[button.dataset.quizAction](button.closest(".quiz-question"));
+    });
+
+    root.classList.add("quiz--js");
+    $(".quiz__bar").hidden = false;
+    $$(".quiz-question__actions").forEach((el) => { el.hidden = false; });
+    $$(".quiz-answer > summary").forEach((el) => { el.hidden = true; });
+    render();
+  }
+
+  const start = () => document.querySelectorAll(".quiz[data-quiz]").forEach(setup);
+  // document$ brings each page of an instant navigation; it does not replay
+  // the current page everywhere (not from file://), so start on it directly
+  // too: setup() runs once per quiz element.
+  if (window.document$) window.document$.subscribe(start);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,64 @@
+"""The site's own quizzes: coverage, placement, and the weight budget."""
+
+from __future__ import annotations
+
+import gzip
+from collections import Counter
+
+import pytest
+from bs4 import BeautifulSoup
+
+from quiz_model import load_quizzes
+from support.sitebuild import ROOT, BuildResult
+
+ARTICLE_PAGES = ["how-twitches-happen", "everyday-triggers", "medical-conditions", "when-to-seek-help"]
+QUIZZES = load_quizzes(ROOT / "quiz_data")
+BUDGET = 6 * 1024  # bytes, quiz JS + CSS gzipped together
+
+
+def test_the_full_quiz_covers_every_section_and_type() -> None:
+    quiz = QUIZZES["mouth-twitches"]
+    assert len(quiz.questions) >= 15
+    assert set(Counter(q.type for q in quiz.questions)) == {"single", "multiple", "true-false"}
+    assert {q.source.page for q in quiz.questions} == {f"{page}.md" for page in ARTICLE_PAGES}
+
+
+@pytest.mark.parametrize("page", ARTICLE_PAGES)
+def test_each_article_page_ends_with_a_short_quiz(real_site: BuildResult, page: str) -> None:
+    html = BeautifulSoup(real_site.html(f"{page}.html"), "html.parser")
+    quizzes = html.select("article section.quiz")
+    assert [q["data-quiz"] for q in quizzes] == [page]
+    assert 2 <= len(quizzes[0].select("li.quiz-question")) <= 3
+    assert quizzes[0].select_one("h2").get_text() == "Check your understanding"
+    # Nothing of the article comes after it but the "Read next" links.
+    later = [
+        h.get_text().rstrip("¶")
+        for h in quizzes[0].find_all_next("h2")
+        if not h.find_parent("section", class_="quiz") and "page-review__title" not in h.get("class", [])
+    ]
+    assert later in ([], ["Read next"])
+
+
+def test_every_explanation_links_to_an_exact_section(real_site: BuildResult) -> None:
+    for page in ["quiz", *ARTICLE_PAGES]:
+        html = BeautifulSoup(real_site.html(f"{page}.html"), "html.parser")
+        for link in html.select(".quiz-answer__more a"):
+            target, _, anchor = link["href"].partition("#")
+            assert anchor, link
+            assert BeautifulSoup(real_site.html(target or f"{page}.html"), "html.parser").find(id=anchor), link["href"]
+
+
+def test_quiz_assets_load_only_where_a_quiz_is(real_site: BuildResult) -> None:
+    with_quiz = {f"{page}.html" for page in ["quiz", *ARTICLE_PAGES]}
+    for path in real_site.pages():
+        text = path.read_text(encoding="utf-8")
+        assert ("assets/javascripts/quiz.js" in text) == (path.name in with_quiz), path.name
+
+
+def test_quiz_js_and_css_fit_the_budget() -> None:
+    assets = ROOT / "overrides/assets"
+    size = sum(
+        len(gzip.compress((assets / name).read_bytes(), compresslevel=9))
+        for name in ("javascripts/quiz.js", "stylesheets/quiz.css")
+    )
+    assert size <= BUDGET, f"quiz JS + CSS are {size} bytes gzipped; the budget is {BUDGET}"

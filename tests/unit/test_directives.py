@@ -1,0 +1,54 @@
+"""`<!-- kind: id -->` directives: found, checked, and placed once."""
+
+from __future__ import annotations
+
+import pytest
+
+from author_errors import AuthorError
+from directives import Directive, find_directives
+
+SOURCE = "# Page\n\nText.\n\n<!-- quiz: first -->\n\nMore.\n\n<!--quiz:second-->\n"
+
+
+def test_directives_are_found_in_order() -> None:
+    html = "<p>Text.</p>\n<!-- quiz: first -->\n<p>More.</p>\n<!--quiz:second-->"
+    assert find_directives(html, "quiz", {"first", "second"}, "docs/p.md", SOURCE) == [
+        Directive("first", "<!-- quiz: first -->"),
+        Directive("second", "<!--quiz:second-->"),
+    ]
+
+
+def test_other_kinds_and_comments_are_ignored() -> None:
+    html = "<!-- flowchart: first --><!-- a quiz: maybe --><!-- quizzes: no -->"
+    assert find_directives(html, "quiz", {"first"}, "docs/p.md", "") == []
+
+
+@pytest.mark.parametrize(
+    ("html", "message"),
+    [
+        ("<!-- quiz: frist -->", "docs/p.md: there is no quiz with the id 'frist'. Fix: did you mean 'first'? known ids: first, second"),
+        ("<!-- quiz: zzz -->", "docs/p.md: there is no quiz with the id 'zzz'. Fix: known ids: first, second"),
+        ("<!-- quiz: -->", "docs/p.md: this quiz directive names no quiz. Fix: write <!-- quiz: ID --> with the id from the YAML file"),
+        ("<!-- quiz: first -->", None),
+    ],
+)
+def test_directive_mistakes(html: str, message: str | None) -> None:
+    if message is None:
+        assert find_directives(html, "quiz", {"first", "second"}, "docs/p.md", "")
+        return
+    with pytest.raises(AuthorError) as caught:
+        find_directives(html, "quiz", {"first", "second"}, "docs/p.md", "")
+    assert str(caught.value) == message
+
+
+def test_the_same_quiz_twice_names_the_line() -> None:
+    source = "# Page\n\n<!-- quiz: first -->\n\nText.\n\n<!-- quiz: first -->\n"
+    with pytest.raises(AuthorError) as caught:
+        find_directives(source, "quiz", {"first"}, "docs/p.md", source)
+    assert str(caught.value) == "docs/p.md, line 7: the quiz 'first' is placed twice on this page. Fix: keep one of the two lines"
+
+
+def test_unknown_directive_names_its_line() -> None:
+    with pytest.raises(AuthorError) as caught:
+        find_directives("<!-- quiz: nope -->", "quiz", set(), "docs/p.md", "a\nb\n<!-- quiz: nope -->\n")
+    assert str(caught.value) == "docs/p.md, line 3: there is no quiz with the id 'nope'. Fix: known ids: none yet: add a file to quiz_data/"
