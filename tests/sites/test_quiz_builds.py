@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from bs4 import BeautifulSoup
 
 from support.sitebuild import BuildResult
@@ -65,56 +66,57 @@ def test_quiz_text_is_searchable(fixture_site: Build) -> None:
     assert "Which planet is biggest?" in result.html("search/search_index.json")
 
 
-def broken(fixture_site: Build, quiz: str = QUIZ, quiz_page: str = QUIZ_PAGE) -> BuildResult:
+BROKEN = [
+    (
+        "missing anchor",
+        QUIZ.replace("source: facts.md#sizes", "source: facts.md#size"),
+        QUIZ_PAGE,
+        "quiz_data/planets.quiz.yml, line 17 (questions[0].source): 'facts.md' has no section '#size'. "
+        "Fix: did you mean '#sizes'? its sections are: #facts, #sizes",
+    ),
+    (
+        "missing page",
+        QUIZ.replace("source: facts.md#sizes", "source: fact.md#sizes"),
+        QUIZ_PAGE,
+        "quiz_data/planets.quiz.yml, line 17 (questions[0].source): the page 'fact.md' does not exist. "
+        "Fix: did you mean 'facts.md'? use a page's path inside docs/",
+    ),
+    (
+        "broken link in author Markdown",
+        QUIZ.replace("[the list](facts.md#sizes)", "[the list](facts.md#nope)"),
+        QUIZ_PAGE,
+        "quiz_data/planets.quiz.yml, a link to 'facts.md#nope': 'facts.md' has no section '#nope'. "
+        "Fix: its sections are: #facts, #sizes",
+    ),
+    (
+        "unknown quiz",
+        QUIZ,
+        QUIZ_PAGE.replace("planets", "planet"),
+        "docs/sub/quiz.md, line 7: there is no quiz with the id 'planet'. Fix: did you mean 'planets'? known ids: planets",
+    ),
+    (
+        "same quiz twice",
+        QUIZ,
+        QUIZ_PAGE + "\nMore.\n\n<!-- quiz: planets -->\n",
+        "docs/sub/quiz.md, line 11: the quiz 'planets' is placed twice on this page. Fix: keep one of the two lines",
+    ),
+    (
+        "bad quiz data",
+        QUIZ.replace("        correct: true\n", ""),
+        QUIZ_PAGE,
+        "quiz_data/planets.quiz.yml, line 8 (questions[0].options): this single-choice question has no correct option. "
+        "Fix: add 'correct: true' to the one right option",
+    ),
+]
+
+
+@pytest.mark.parametrize(("quiz", "quiz_page", "message"), [case[1:] for case in BROKEN], ids=[case[0] for case in BROKEN])
+def test_broken_input_stops_the_build_with_one_clear_message(fixture_site: Build, quiz: str, quiz_page: str, message: str) -> None:
     result = fixture_site(pages(quiz_page), {"planets.quiz.yml": quiz})
     assert result.aborted
-    assert not list(result.site_dir.rglob("*.html")), "a failed build writes no page"
-    return result
-
-
-def test_a_missing_anchor_stops_the_build(fixture_site: Build) -> None:
-    result = broken(fixture_site, QUIZ.replace("source: facts.md#sizes", "source: facts.md#size"))
-    assert (
-        "quiz_data/planets.quiz.yml, line 17 (questions[0].source): 'facts.md' has no section '#size'. "
-        "Fix: did you mean '#sizes'? its sections are: #facts, #sizes"
-    ) in result.errors
-
-
-def test_a_missing_page_stops_the_build(fixture_site: Build) -> None:
-    result = broken(fixture_site, QUIZ.replace("source: facts.md#sizes", "source: fact.md#sizes"))
-    assert (
-        "quiz_data/planets.quiz.yml, line 17 (questions[0].source): the page 'fact.md' does not exist. "
-        "Fix: did you mean 'facts.md'? use a page's path inside docs/"
-    ) in result.errors
-
-
-def test_a_broken_link_in_author_markdown_stops_the_build(fixture_site: Build) -> None:
-    result = broken(fixture_site, QUIZ.replace("[the list](facts.md#sizes)", "[the list](facts.md#nope)"))
-    assert (
-        "quiz_data/planets.quiz.yml, a link to 'facts.md#nope': 'facts.md' has no section '#nope'. "
-        "Fix: its sections are: #facts, #sizes"
-    ) in result.errors
-
-
-def test_an_unknown_quiz_stops_the_build(fixture_site: Build) -> None:
-    result = broken(fixture_site, quiz_page=QUIZ_PAGE.replace("planets", "planet"))
-    assert (
-        "docs/sub/quiz.md, line 7: there is no quiz with the id 'planet'. Fix: did you mean 'planets'? known ids: planets"
-    ) in result.errors
-
-
-def test_the_same_quiz_twice_stops_the_build(fixture_site: Build) -> None:
-    result = broken(fixture_site, quiz_page=QUIZ_PAGE + "\nMore.\n\n<!-- quiz: planets -->\n")
-    assert "docs/sub/quiz.md, line 11: the quiz 'planets' is placed twice on this page. Fix: keep one of the two lines" in result.errors
-
-
-def test_bad_quiz_data_stops_the_build_with_file_line_and_fix(fixture_site: Build) -> None:
-    result = broken(fixture_site, QUIZ.replace("        correct: true\n", ""))
-    assert (
-        "quiz_data/planets.quiz.yml, line 8 (questions[0].options): this single-choice question has no correct option. "
-        "Fix: add 'correct: true' to the one right option"
-    ) in result.errors
+    assert message in result.errors
     assert not any("Traceback" in error for error in result.errors)
+    assert not list(result.site_dir.rglob("*.html")), "a failed build writes no page"
 
 
 def test_an_unplaced_quiz_fails_a_strict_build(fixture_site: Build) -> None:
