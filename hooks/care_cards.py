@@ -19,6 +19,7 @@ TYPE_PREFIX = "care-"
 # Lowest to highest; the label is read aloud inside the heading and shown as a
 # badge, so the level never rests on colour alone.
 DEFAULT_LEVELS: dict[str, str] = {
+    "self-care": "Self-care",
     "routine": "Routine",
     "urgent": "Urgent",
     "emergency": "Emergency",

@@ -10,7 +10,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from author_errors import AuthorError
-from quiz_render import Section
+from render_types import Section
 from safe_markdown import LinkResolver
 from sources import Source
 

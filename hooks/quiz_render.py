@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import jinja2
 from markupsafe import Markup
 
 from quiz_model import MULTIPLE, Question, Quiz
-from sources import Source
+from render_types import Assets, Section
 from safe_markdown import LinkResolver, MarkdownRenderer
+from sources import Source
 
 TEMPLATE = "partials/quiz.html"
-
-
-@dataclass(frozen=True)
-class Section:
-    """Where a question is taught: the exact section, and the page it is on."""
-
-    title: str
-    url: str
-    page_title: str
-    page_url: str
-
-
-@dataclass(frozen=True)
-class Assets:
-    """URLs of the quiz's own CSS and JS, relative to the page."""
-
-    css: str
-    js: str
 
 
 SectionResolver = Callable[[Source], Section]

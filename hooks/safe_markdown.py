@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
@@ -14,6 +15,10 @@ from markupsafe import Markup
 SAFE_URL = re.compile(r"^(https?:|mailto:|#|[^:]*$)", re.I)
 
 LinkResolver = Callable[[str], str]
+
+# One line with none of Markdown's marks (nor & or a list start) converts to
+# itself, escaped: most option and label text. Skips the converter.
+PLAIN = re.compile(r"^(?!\s*(\d+[.)]|[-+*>]|#)\s)[^\\`*_\[\]<>&!#|~\n]*$")
 
 
 class _LinkGuard(Treeprocessor):
@@ -53,10 +58,14 @@ class MarkdownRenderer:
 
     def __call__(self, text: str, *, inline: bool = False) -> Markup:
         """Markdown to HTML; `inline` drops the wrapping paragraph for one-line text."""
-        html = self.md.reset().convert(text.strip())
-        if inline and html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-            html = html[3:-4]
-        return Markup(html)
+        text = text.strip()
+        if PLAIN.match(text):
+            escaped = html.escape(text, quote=False)
+            return Markup(escaped if inline else f"<p>{escaped}</p>")
+        html_out = self.md.reset().convert(text)
+        if inline and html_out.startswith("<p>") and html_out.endswith("</p>") and html_out.count("<p>") == 1:
+            html_out = html_out[3:-4]
+        return Markup(html_out)
 
 
 def render_markdown(text: str, resolve: LinkResolver = lambda href: href, *, inline: bool = False) -> Markup:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from yaml_source import PathPart, YamlDocument, place
+from yaml_source import PathPart, YamlDocument
 
 
 @dataclass(frozen=True)
@@ -22,5 +22,5 @@ def read_source(doc: YamlDocument, path: tuple[PathPart, ...]) -> Source:
     for part in path:
         node = node[part]
     page, _, anchor = node.partition("#")
-    return Source(page, anchor, place(doc.line(path), path))
+    return Source(page, anchor, doc.place(path))
 

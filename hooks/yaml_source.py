@@ -36,9 +36,13 @@ class YamlDocument:
             line = marker.start_mark.line + 1
         return line
 
+    def place(self, path: tuple[PathPart, ...]) -> str:
+        """Where path is, for messages: 'line 12 (questions[2].source)'."""
+        return place(self.line(path), path)
+
     def error(self, path: tuple[PathPart, ...], problem: str, fix: str) -> AuthorError:
-        """An AuthorError placed at path: 'line N (questions[2].source)'."""
-        return AuthorError(self.file, place(self.line(path), path), problem, fix)
+        """An AuthorError placed at path."""
+        return AuthorError(self.file, self.place(path), problem, fix)
 
 
 def format_path(path: tuple[PathPart, ...]) -> str:

@@ -20,8 +20,11 @@ from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 
 RUNS = 5
-DATA_HOOKS = ("quiz_hook.py",)
-WIDGETS = {"quiz": ("javascripts/quiz.js", "stylesheets/quiz.css")}
+DATA_HOOKS = ("quiz_hook.py", "flowchart_hook.py")
+WIDGETS = {
+    "quiz": ("javascripts/quiz.js", "stylesheets/quiz.css"),
+    "flowchart": ("javascripts/flowchart.js", "stylesheets/flowchart.css"),
+}
 BUDGET = 6 * 1024
 
 

@@ -21,7 +21,7 @@ CURRENT = ".quiz-question:not([hidden])"
 
 
 def quiz_data(page: Page) -> dict:
-    return json.loads(page.locator("#quiz-mouth-twitches .quiz__data").text_content())
+    return json.loads(page.locator("#quiz-mouth-twitches .quiz__data").evaluate("(t) => t.content.querySelector('script').textContent"))
 
 
 def focused(page: Page) -> str:
@@ -137,7 +137,7 @@ def test_retry_asks_only_the_missed_questions(watched: tuple[Page, Watch], site_
     page, _ = watched
     page.goto(site_url + "how-twitches-happen.html")
     quiz = page.locator("#quiz-how-twitches-happen")
-    data = json.loads(quiz.locator(".quiz__data").text_content())
+    data = json.loads(quiz.locator(".quiz__data").evaluate("(t) => t.content.querySelector('script').textContent"))
     for index, question in enumerate(data["questions"]):
         options = quiz.locator(".quiz-question:not([hidden]) input").evaluate_all("(i) => i.map((x) => x.value)")
         value = question["correct"][0] if index != 1 else next(o for o in options if o not in question["correct"])

@@ -62,3 +62,18 @@ def test_quiz_js_and_css_fit_the_budget() -> None:
         for name in ("javascripts/quiz.js", "stylesheets/quiz.css")
     )
     assert size <= BUDGET, f"quiz JS + CSS are {size} bytes gzipped; the budget is {BUDGET}"
+
+
+def test_flowchart_js_and_css_fit_the_budget() -> None:
+    assets = ROOT / "overrides/assets"
+    size = sum(
+        len(gzip.compress((assets / name).read_bytes(), compresslevel=9))
+        for name in ("javascripts/flowchart.js", "stylesheets/flowchart.css")
+    )
+    assert size <= BUDGET, f"flowchart JS + CSS are {size} bytes gzipped; the budget is {BUDGET}"
+
+
+def test_the_flowchart_is_only_on_its_page(real_site: BuildResult) -> None:
+    for path in real_site.pages():
+        text = path.read_text(encoding="utf-8")
+        assert ("flowchart.js" in text) == (path.name == "should-i-see-a-doctor.html"), path.name

@@ -25,6 +25,7 @@ hooks:
   - {root}/hooks/care_cards_hook.py
   - {root}/hooks/glossary_hook.py
   - {root}/hooks/quiz_hook.py
+  - {root}/hooks/flowchart_hook.py
 extra:
   review:
     last_reviewed: 2026-01-15

@@ -18,7 +18,7 @@ def convert(source: str) -> tuple[BeautifulSoup, CareCardExtension]:
 
 @pytest.mark.parametrize(
     ("level", "label"),
-    [("routine", "Routine"), ("urgent", "Urgent"), ("emergency", "Emergency")],
+    [("self-care", "Self-care"), ("routine", "Routine"), ("urgent", "Urgent"), ("emergency", "Emergency")],
 )
 def test_each_level_speaks_its_label_first_inside_the_heading(level: str, label: str) -> None:
     soup, extension = convert(f'## Help\n\n!!! care-{level} "Do this now"\n\n    - one\n')
@@ -66,7 +66,7 @@ def test_title_markup_is_kept() -> None:
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ('!!! care-soon "Go"\n\n    Text.\n', "unknown care level 'care-soon'; use one of: care-routine, care-urgent, care-emergency"),
+        ('!!! care-soon "Go"\n\n    Text.\n', "unknown care level 'care-soon'; use one of: care-self-care, care-routine, care-urgent, care-emergency"),
         ('!!! care-urgent ""\n\n    Text.\n', "a 'care-urgent' card has no title; give it its call to action in quotes"),
     ],
 )

@@ -26,7 +26,7 @@ def test_search_partial_is_materials_plus_a_dialog_name() -> None:
 
 
 # Words of this site's subject. The hooks and templates must serve any article.
-TOPIC = re.compile(r"\b(twitch\w*|mouth|fascicul\w*|muscle\w*|nerve\w*|stroke|caffeine)\b", re.I)
+TOPIC = re.compile(r"\b(twitch\w*|mouth|fascicul\w*|muscle\w*|nerve\w*|caffeine|ambulance|doctors?)\b", re.I)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from quiz_model import parse_quiz
-from quiz_render import TEMPLATE, Assets, Section, render_quiz
+from quiz_render import TEMPLATE, render_quiz
+from render_types import Assets, Section
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"))
@@ -89,7 +90,7 @@ def test_answer_key_lists_every_answer() -> None:
 
 
 def test_data_block_holds_what_the_script_needs() -> None:
-    data = json.loads(render(QUIZ.replace("{x}", "x")).select_one("script.quiz__data").string)
+    data = json.loads(render(QUIZ.replace("{x}", "x")).select_one("template.quiz__data").find("script").string)
     assert data == {
         "id": "demo",
         "questions": [
@@ -111,7 +112,7 @@ def test_assets_come_with_the_first_quiz_only() -> None:
 def test_author_text_never_becomes_markup(attack: str) -> None:
     quoted = json.dumps(attack)  # a YAML double-quoted string
     soup = render(QUIZ.replace("{x}", quoted[1:-1]).replace("title: Demo quiz", f"title: {quoted}"))
-    scripts = soup.select("script")
+    scripts = soup.find_all("script")  # unlike select(), also inside <template>
     assert [s.get("type") or s.get("src") for s in scripts] == ["application/json"], "no script from data"
     assert not soup.select("img, [onerror]")
     assert all(not a.get("href", "").lower().startswith("javascript") for a in soup.select("a"))

@@ -24,7 +24,7 @@
   function setup(root) {
     if (root.dataset.quizReady) return;
     root.dataset.quizReady = "1";
-    const data = JSON.parse(root.querySelector(".quiz__data").textContent);
+    const data = JSON.parse(root.querySelector(".quiz__data").content.querySelector("script").textContent);
     const key = "quiz:" + data.id;
     const byId = new Map(data.questions.map((q) => [q.id, q]));
     const items = new Map([...root.querySelectorAll(".quiz-question")].map((li) => [li.dataset.question, li]));

@@ -1,0 +1,23 @@
+"""Small values every widget renderer shares: resolved sections and asset URLs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Section:
+    """Where something is taught: the exact section, and the page it is on."""
+
+    title: str
+    url: str
+    page_title: str
+    page_url: str
+
+
+@dataclass(frozen=True)
+class Assets:
+    """URLs of a widget's own CSS and JS, relative to the page."""
+
+    css: str
+    js: str

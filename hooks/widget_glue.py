@@ -1,0 +1,93 @@
+"""MkDocs glue shared by data-driven widgets (quiz, flowchart): load, place, draw."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from author_errors import AuthorError
+from directives import Directive, find_directives
+from page_links import link_resolver, section_resolver
+from render_types import Assets
+
+DATA_FOLDER = "quiz_data"
+
+
+@dataclass(frozen=True)
+class Widget:
+    """What differs between widgets: their word, data, template and assets."""
+
+    kind: str  # the directive word: <!-- kind: id -->
+    template: str
+    css: str
+    js: str
+    load: Callable[[Path], dict[str, Any]]  # folder -> items by id; raises AuthorError
+    render: Callable[..., str]  # (template, item, sections, links, assets) -> HTML
+
+
+@dataclass
+class Placer:
+    """One widget's state through a build: loaded items and where they are placed."""
+
+    widget: Widget
+    log: logging.Logger
+    items: dict[str, Any] = field(default_factory=dict)
+    placed: dict[str, list[Directive]] = field(default_factory=dict)
+
+    def load(self, config: MkDocsConfig) -> None:
+        """Read and check every data file before any page is rendered."""
+        folder = Path(config.config_file_path).parent / DATA_FOLDER
+        self.placed = {}
+        try:
+            self.items = self.widget.load(folder) if folder.is_dir() else {}
+        except AuthorError as error:
+            raise PluginError(str(error)) from None
+
+    def find(self, html: str, page: Page) -> None:
+        """Note the page's directives; they are drawn once every page is known."""
+        try:
+            found = find_directives(
+                html, self.widget.kind, set(self.items), f"docs/{page.file.src_uri}", page.file.content_string
+            )
+        except AuthorError as error:
+            raise PluginError(str(error)) from None
+        if found:
+            self.placed[page.file.src_uri] = found
+
+    def draw(self, env: Environment, files: Files) -> None:
+        """Replace each directive with its HTML; all pages are rendered, none written."""
+        kind = self.widget.kind
+        placed_ids = {d.id for directives in self.placed.values() for d in directives}
+        for item_id, item in self.items.items():
+            if item_id not in placed_ids:
+                self.log.warning(
+                    f"{item.file}: the {kind} '{item_id}' is not placed on any page. "
+                    f"Fix: add <!-- {kind}: {item_id} --> to a page, or delete the file"
+                )
+        template = env.get_template(self.widget.template)
+        try:
+            for src_uri, directives in self.placed.items():
+                page = files.get_file_from_path(src_uri).page
+                assets = Assets(get_relative_url(self.widget.css, page.url), get_relative_url(self.widget.js, page.url))
+                for index, directive in enumerate(directives):
+                    item = self.items[directive.id]
+                    html = self.widget.render(
+                        template,
+                        item,
+                        section_resolver(page, files, item.file),
+                        link_resolver(page, files, item.file),
+                        assets if index == 0 else None,
+                    )
+                    page.content = page.content.replace(directive.text, html, 1)
+        except AuthorError as error:
+            raise PluginError(str(error)) from None

@@ -1,0 +1,152 @@
+/* Flowchart wizard: one question at a time, state in the URL hash.
+   The page already holds the diagram and the whole tree as text (it works
+   without this file); this adds the step-by-step path. The hash holds the
+   answers given, as indices: #chart-id:2.0.1, so the browser's Back button
+   and a shared link both restore the step. */
+(() => {
+  // Instant navigation re-runs this file on every flowchart page: start once.
+  if (window.flowchartStarted) return;
+  window.flowchartStarted = true;
+  // Charts the reader has used. Material's instant navigation swaps in a new
+  // copy of the page on Back, so this lives outside any one copy.
+  const touched = new Set();
+  // The longest answer list seen per chart: after Back, the answer given
+  // before is still chosen while the path to it is unchanged.
+  const memory = new Map();
+  // The answers shown now, per chart: an anchor that is not the chart's
+  // (which Material answers by swapping in a new copy) keeps them.
+  const shown = new Map();
+
+  function setup(root) {
+    if (root.dataset.flowReady) return;
+    root.dataset.flowReady = "1";
+    const data = JSON.parse(root.querySelector(".flow__data").content.querySelector("script").textContent);
+    const $ = (selector, base = root) => base.querySelector(selector);
+    const $$ = (selector, base = root) => [...base.querySelectorAll(selector)];
+    const prefix = `#${data.id}:`;
+
+    // Walk the answers from the start; stop at the first that does not fit.
+    function walk(answers) {
+      const steps = [];
+      let node = data.start;
+      for (const answer of answers) {
+        const next = data.next[node];
+        if (!next || !(answer in next)) break;
+        steps.push([node, answer]);
+        node = next[answer];
+      }
+      return { steps, node };
+    }
+
+    function fromHash() {
+      const hash = decodeURIComponent(location.hash);
+      if (!hash) return [];
+      if (!hash.startsWith(prefix)) return shown.get(data.id) || [];
+      const text = hash.slice(prefix.length);
+      return text ? text.split(".").map(Number).filter(Number.isInteger) : [];
+    }
+
+    const toHash = (answers) => prefix + answers.join(".");
+
+    function say(message) {
+      const status = $(".flow__status");
+      status.textContent = "";
+      setTimeout(() => { status.textContent = message; }, 60);
+    }
+
+    function render(focus) {
+      const answers = fromHash();
+      const known = memory.get(data.id) || [];
+      if (!answers.every((answer, i) => known[i] === answer)) memory.set(data.id, answers);
+      else if (answers.length > known.length) memory.set(data.id, answers);
+      const { steps, node } = walk(answers);
+      shown.set(data.id, steps.map(([, answer]) => answer));
+      const outcome = data.next[node] === null;
+      $$(".flow-step, .flow-outcome").forEach((el) => { el.hidden = el.dataset.node !== node; });
+      const current = $(`[data-node="${node}"]`);
+      if (!outcome) {
+        // Coming back to a question shows the answer given before, if any.
+        const later = (memory.get(data.id) || [])[steps.length];
+        $$("input", current).forEach((input) => { input.checked = String(later) === input.value; });
+      }
+      const summary = $(".flow__summary");
+      summary.hidden = steps.length === 0;
+      $("ol", summary).replaceChildren(...steps.map(([id, answer]) => {
+        const item = document.createElement("li");
+        const step = $(`.flow-step[data-node="${id}"]`);
+        const chosen = document.createElement("strong");
+        chosen.textContent = $(`label[for="${$$("input", step)[answer].id}"]`).textContent;
+        item.append(`${$(".flow-step__title", step).textContent} `, chosen);
+        return item;
+      }));
+      $('[data-flow-action="continue"]').hidden = outcome;
+      $('[data-flow-action="back"]').hidden = steps.length === 0;
+      $('[data-flow-action="restart"]').hidden = steps.length === 0;
+      if (focus) {
+        const heading = $(outcome ? ".care-card__title" : ".flow-step__title", current);
+        heading.focus();
+        if (outcome) say(`Result: ${heading.textContent}`);
+      }
+    }
+
+    // How many of this chart's steps sit on top of the entry the reader came in on.
+    const depth = () => (history.state && history.state.flow === data.id ? history.state.depth : 0);
+
+    function go(answers) {
+      history.pushState({ flow: data.id, depth: depth() + 1 }, "", toHash(answers));
+      touched.add(data.id);
+      render(true);
+    }
+
+    // Back, Forward and shared links move the wizard; other anchors (a table
+    // of contents link, say) leave it where it is.
+    function follow() {
+      if (document.contains(root)) render(touched.has(data.id));
+    }
+
+    const actions = {
+      continue() {
+        const { steps, node } = walk(fromHash());
+        const chosen = $(`.flow-step[data-node="${node}"] input:checked`);
+        if (!chosen) {
+          say("Choose an answer first.");
+          return;
+        }
+        go([...steps.map(([, answer]) => answer), Number(chosen.value)]);
+      },
+      back() {
+        touched.add(data.id);
+        // Our Back is the browser's Back while the step before is ours; after a
+        // shared link it steps up the path instead of leaving the page.
+        if (depth() > 0) {
+          history.back();
+          return;
+        }
+        const { steps } = walk(fromHash());
+        history.replaceState(null, "", toHash(steps.slice(0, -1).map(([, answer]) => answer)));
+        render(true);
+      },
+      restart() {
+        go([]);
+      },
+    };
+
+    root.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-flow-action]");
+      if (button && root.contains(button)) actions[button.dataset.flowAction]();
+    });
+    window.addEventListener("popstate", follow);
+    window.addEventListener("hashchange", follow);
+
+    $(".flow__wizard").hidden = false;
+    render(touched.has(data.id));
+  }
+
+  const start = () => document.querySelectorAll(".flow[data-flow]").forEach(setup);
+  // document$ brings each page of an instant navigation; it does not replay
+  // the current page everywhere (not from file://), so start on it directly
+  // too: setup() runs once per flowchart element.
+  if (window.document$) window.document$.subscribe(start);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
