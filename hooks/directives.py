@@ -35,7 +35,7 @@ def find_directives(html: str, kind: str, known: set[str], file: str, source: st
         if directive.id not in known:
             guess = difflib.get_close_matches(directive.id, sorted(known), n=1)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
-            choices = ", ".join(sorted(known)) or f"none yet: add a file to quiz_data/"
+            choices = ", ".join(sorted(known)) or "none yet: add a file to quiz_data/"
             raise AuthorError(file, where, f"there is no {kind} with the id '{directive.id}'", f"{hint}known ids: {choices}")
         if any(earlier.id == directive.id for earlier in found):
             raise AuthorError(file, where, f"the {kind} '{directive.id}' is placed twice on this page", "keep one of the two lines")

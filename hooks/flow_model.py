@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Union
 
 from author_errors import AuthorError
+from data_files import load_data_files
 from schema_check import check_against_schema
 from sources import Source, read_source
 from yaml_source import YamlDocument, load_yaml
@@ -82,7 +83,7 @@ class Flowchart:
 
 
 @dataclass(frozen=True)
-class Path:
+class Route:
     """One way through: (question id, answer) steps, then the outcome reached."""
 
     steps: tuple[tuple[str, Answer], ...]
@@ -131,16 +132,9 @@ def parse_flowchart(text: str, file: str) -> Flowchart:
     return chart
 
 
-def load_flowcharts(folder: Path, shown_as: str = "quiz_data") -> dict[str, Flowchart]:
+def load_flowcharts(folder: Path) -> dict[str, Flowchart]:
     """Every *.flow.yml under folder, by id; ids must be unique."""
-    charts: dict[str, Flowchart] = {}
-    for path in sorted(folder.glob(f"**/*{SUFFIX}")):
-        file = f"{shown_as}/{path.relative_to(folder).as_posix()}"
-        chart = parse_flowchart(path.read_text(encoding="utf-8"), file)
-        if chart.id in charts:
-            raise AuthorError(file, "id", f"the flowchart id '{chart.id}' is already used by {charts[chart.id].file}", "give each flowchart its own id")
-        charts[chart.id] = chart
-    return charts
+    return load_data_files(folder, SUFFIX, parse_flowchart, "flowchart")
 
 
 def _levels(doc: YamlDocument) -> tuple[Level, ...]:
@@ -233,13 +227,13 @@ def _reachable(chart: Flowchart) -> set[str]:
     return seen
 
 
-def all_paths(chart: Flowchart, node_id: str | None = None) -> list[Path]:
+def all_paths(chart: Flowchart, node_id: str | None = None) -> list[Route]:
     """Every way from a node (default: the start) to an outcome, in answer order."""
     node = chart.nodes[node_id or chart.start]
     if isinstance(node, Outcome):
-        return [Path((), node)]
+        return [Route((), node)]
     return [
-        Path(((node.id, answer), *rest.steps), rest.outcome)
+        Route(((node.id, answer), *rest.steps), rest.outcome)
         for answer in node.answers
         for rest in all_paths(chart, answer.next)
     ]
@@ -275,7 +269,7 @@ def check_safety(chart: Flowchart) -> None:
             for rest in all_paths(chart, answer.next):
                 if rest.outcome.level.rank < floor:
                     lead = _path_to(chart, node.id)
-                    path = Path((*lead, (node.id, answer), *rest.steps), rest.outcome)
+                    path = Route((*lead, (node.id, answer), *rest.steps), rest.outcome)
                     label = chart.levels[floor].label
                     raise AuthorError(
                         chart.file,

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import jinja2
 
 from flow_layout import FONT_SIZE, LINE_HEIGHT, PADDING, Box, layout
 from flow_model import Flowchart, Outcome, Question
-from render_types import Assets, Section
+from render_types import Assets, SectionResolver
 from safe_markdown import LinkResolver, MarkdownRenderer
-from sources import Source
 
 TEMPLATE = "partials/flowchart.html"
-
-SectionResolver = Callable[[Source], Section]
 
 
 def shape(box: Box, levels: int) -> str:

@@ -10,12 +10,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from author_errors import AuthorError
-from render_types import Section
+from render_types import Section, SectionResolver
 from safe_markdown import LinkResolver
 from sources import Source
 
 
-def section_resolver(page: Page, files: Files, data_file: str):
+def section_resolver(page: Page, files: Files, data_file: str) -> SectionResolver:
     """A function from Source to Section, with URLs relative to `page`."""
 
     def resolve(source: Source) -> Section:

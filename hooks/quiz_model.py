@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from author_errors import AuthorError
+from data_files import load_data_files
 from schema_check import check_against_schema
 from sources import Source, read_source
 from yaml_source import YamlDocument, load_yaml
@@ -75,21 +75,9 @@ def parse_quiz(text: str, file: str) -> Quiz:
     return Quiz(doc.data["id"], doc.data["title"], doc.data.get("intro"), tuple(built), file)
 
 
-def load_quizzes(folder: Path, shown_as: str = "quiz_data") -> dict[str, Quiz]:
+def load_quizzes(folder: Path) -> dict[str, Quiz]:
     """Every *.quiz.yml under folder, by quiz id; ids must be unique."""
-    quizzes: dict[str, Quiz] = {}
-    for path in sorted(folder.glob(f"**/*{SUFFIX}")):
-        file = f"{shown_as}/{path.relative_to(folder).as_posix()}"
-        quiz = parse_quiz(path.read_text(encoding="utf-8"), file)
-        if quiz.id in quizzes:
-            raise AuthorError(
-                file,
-                "id",
-                f"the quiz id '{quiz.id}' is already used by {quizzes[quiz.id].file}",
-                "give each quiz its own id",
-            )
-        quizzes[quiz.id] = quiz
-    return quizzes
+    return load_data_files(folder, SUFFIX, parse_quiz, "quiz")
 
 
 # -----------------------------------------------------------------------------

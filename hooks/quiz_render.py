@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import jinja2
 from markupsafe import Markup
 
 from quiz_model import MULTIPLE, Question, Quiz
-from render_types import Assets, Section
+from render_types import Assets, Section, SectionResolver
 from safe_markdown import LinkResolver, MarkdownRenderer
-from sources import Source
 
 TEMPLATE = "partials/quiz.html"
 
-
-SectionResolver = Callable[[Source], Section]
 
 
 def question_view(quiz: Quiz, number: int, question: Question, section: Section, md: MarkdownRenderer) -> dict:

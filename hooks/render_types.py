@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from sources import Source
 
 
 @dataclass(frozen=True)
@@ -21,3 +24,7 @@ class Assets:
 
     css: str
     js: str
+
+
+# Turns a `page.md#anchor` reference into the section it names.
+SectionResolver = Callable[[Source], Section]

@@ -11,7 +11,6 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from author_errors import AuthorError
 from yaml_source import YamlDocument, format_path
 
 SCHEMAS = Path(__file__).parent / "schemas"

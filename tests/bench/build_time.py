@@ -51,8 +51,8 @@ def main() -> None:
             with_hooks.append(build_seconds((), Path(tmp) / f"with{run}"))
             without_hooks.append(build_seconds(DATA_HOOKS, Path(tmp) / f"without{run}"))
     on, off = statistics.median(with_hooks), statistics.median(without_hooks)
-    rows.append(("build, data hooks on (median of %d)" % RUNS, f"{on:.3f} s", ""))
-    rows.append(("build, data hooks off (median of %d)" % RUNS, f"{off:.3f} s", ""))
+    rows.append((f"build, data hooks on (median of {RUNS})", f"{on:.3f} s", ""))
+    rows.append((f"build, data hooks off (median of {RUNS})", f"{off:.3f} s", ""))
     rows.append(("ratio on/off", f"{on / off:.2f}", "goal <= 1.25"))
     for widget, files in WIDGETS.items():
         sizes = [len(gzip.compress((ROOT / "overrides/assets" / f).read_bytes(), compresslevel=9)) for f in files]

@@ -13,7 +13,7 @@ from support.sitebuild import ROOT, BuildResult
 
 ARTICLE_PAGES = ["how-twitches-happen", "everyday-triggers", "medical-conditions", "when-to-seek-help"]
 QUIZZES = load_quizzes(ROOT / "quiz_data")
-BUDGET = 6 * 1024  # bytes, quiz JS + CSS gzipped together
+BUDGET = 6 * 1024  # bytes, one widget's JS + CSS gzipped together
 
 
 def test_the_full_quiz_covers_every_section_and_type() -> None:
@@ -55,22 +55,14 @@ def test_quiz_assets_load_only_where_a_quiz_is(real_site: BuildResult) -> None:
         assert ("assets/javascripts/quiz.js" in text) == (path.name in with_quiz), path.name
 
 
-def test_quiz_js_and_css_fit_the_budget() -> None:
+@pytest.mark.parametrize("widget", ["quiz", "flowchart"])
+def test_widget_js_and_css_fit_the_budget(widget: str) -> None:
     assets = ROOT / "overrides/assets"
     size = sum(
         len(gzip.compress((assets / name).read_bytes(), compresslevel=9))
-        for name in ("javascripts/quiz.js", "stylesheets/quiz.css")
+        for name in (f"javascripts/{widget}.js", f"stylesheets/{widget}.css")
     )
-    assert size <= BUDGET, f"quiz JS + CSS are {size} bytes gzipped; the budget is {BUDGET}"
-
-
-def test_flowchart_js_and_css_fit_the_budget() -> None:
-    assets = ROOT / "overrides/assets"
-    size = sum(
-        len(gzip.compress((assets / name).read_bytes(), compresslevel=9))
-        for name in ("javascripts/flowchart.js", "stylesheets/flowchart.css")
-    )
-    assert size <= BUDGET, f"flowchart JS + CSS are {size} bytes gzipped; the budget is {BUDGET}"
+    assert size <= BUDGET, f"{widget} JS + CSS are {size} bytes gzipped; the budget is {BUDGET}"
 
 
 def test_the_flowchart_is_only_on_its_page(real_site: BuildResult) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from author_errors import AuthorError
+from support.messages import assert_message
 from quiz_model import load_quizzes, parse_quiz
 
 GOOD = """\
@@ -113,10 +114,7 @@ CASES = [
 def test_quiz_mistakes(text: str, message: str | re.Pattern[str]) -> None:
     with pytest.raises(AuthorError) as caught:
         parse_quiz(text, "f.yml")
-    if isinstance(message, re.Pattern):
-        assert message.fullmatch(str(caught.value)), str(caught.value)
-    else:
-        assert str(caught.value) == message
+    assert_message(caught.value, message)
 
 
 def test_quiz_ids_are_unique_across_files(tmp_path: Path) -> None:
