@@ -26,6 +26,7 @@ hooks:
   - {root}/hooks/glossary_hook.py
   - {root}/hooks/quiz_hook.py
   - {root}/hooks/flowchart_hook.py
+  - {root}/hooks/offline_copy_hook.py
 extra:
   review:
     last_reviewed: 2026-01-15

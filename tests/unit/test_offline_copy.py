@@ -1,0 +1,41 @@
+"""The offline copy: names, sizes, and what goes into the zip."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from offline_copy import SIZE_TOKEN, download_html, fill_size, format_size, write_zip, zip_name
+
+
+@pytest.mark.parametrize(
+    ("name", "file"),
+    [("Mouth twitches explained", "mouth-twitches-explained-offline.zip"), ("  My Site! 2 ", "my-site-2-offline.zip"), ("!!!", "site-offline.zip")],
+)
+def test_zip_name(name: str, file: str) -> None:
+    assert zip_name(name) == file
+
+
+@pytest.mark.parametrize(("size", "text"), [(10, "1 KB"), (840_400, "840 KB"), (999_999, "1000 KB"), (1_234_567, "1.2 MB")])
+def test_format_size(size: int, text: str) -> None:
+    assert format_size(size) == text
+
+
+def test_zip_holds_the_site_but_not_itself(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "downloads").mkdir(parents=True)
+    (site / "downloads" / "old.zip").write_bytes(b"old")
+    (site / "search").mkdir()
+    (site / "search" / "search_index.js").write_text("var __index = {}")
+    (site / "about.html").write_text(f"<main>{download_html('downloads/x.zip')}</main>")
+    size = write_zip(site, site / "downloads" / "x.zip")
+    with zipfile.ZipFile(site / "downloads" / "x.zip") as archive:
+        assert sorted(archive.namelist()) == ["site/about.html", "site/search/search_index.js"]
+        inside = archive.read("site/about.html").decode()
+    assert "downloads/x.zip" not in inside and "You are reading the offline copy" in inside
+    assert size == (site / "downloads" / "x.zip").stat().st_size
+    fill_size(site / "about.html", "ZIP file, 1 KB")
+    text = (site / "about.html").read_text()
+    assert SIZE_TOKEN not in text and "(ZIP file, 1 KB)" in text and 'href="downloads/x.zip"' in text
