@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from offline_copy import SIZE_TOKEN, download_html, fill_size, format_size, write_zip, zip_name
+from robots import robots_txt
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,16 @@ def test_zip_holds_the_site_but_not_itself(tmp_path: Path) -> None:
     fill_size(site / "about.html", "ZIP file, 1 KB")
     text = (site / "about.html").read_text()
     assert SIZE_TOKEN not in text and "(ZIP file, 1 KB)" in text and 'href="downloads/x.zip"' in text
+
+
+@pytest.mark.parametrize(
+    ("site_url", "text"),
+    [
+        ("https://user.github.io/repo/", "User-agent: *\nAllow: /\nSitemap: https://user.github.io/repo/sitemap.xml\n"),
+        ("https://example.org", "User-agent: *\nAllow: /\nSitemap: https://example.org/sitemap.xml\n"),
+        ("", "User-agent: *\nAllow: /\n"),
+        (None, "User-agent: *\nAllow: /\n"),
+    ],
+)
+def test_robots_txt(site_url: str | None, text: str) -> None:
+    assert robots_txt(site_url) == text

@@ -1,0 +1,81 @@
+"""The site as GitHub Pages serves a project: under /<repo>/, with its own URL."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import Browser, Page, expect
+
+from support.browser import Watch, serve
+from support.sitebuild import ROOT, BuildResult, build_site
+from test_every_page import PAGES, violations
+
+PREFIX = "/mouth-twitches/"
+
+
+@pytest.fixture(scope="module")
+def pages_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BuildResult, str]]:
+    """Built with SITE_URL pointing at the loopback server's sub-path, then served there."""
+    site_dir = tmp_path_factory.mktemp("pages") / "site"
+    # The server starts first: the build needs its address for site_url.
+    with serve(site_dir, PREFIX) as url:
+        result = build_site(ROOT / "mkdocs.yml", site_dir, site_url=url)
+        assert not result.aborted, result.errors
+        assert result.warnings == []
+        yield result, url
+
+
+def test_sitemap_canonical_and_robots_use_site_url(pages_build: tuple[BuildResult, str]) -> None:
+    result, url = pages_build
+    locations = re.findall(r"<loc>([^<]+)</loc>", result.html("sitemap.xml"))
+    assert locations and all(loc.startswith(url) for loc in locations)
+    assert f"{url}when-to-seek-help.html" in locations
+    canonical = BeautifulSoup(result.html("about.html"), "html.parser").select_one('link[rel="canonical"]')["href"]
+    assert canonical == f"{url}about.html"
+    assert f"Sitemap: {url}sitemap.xml" in result.html("robots.txt")
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_works_under_the_sub_path(browser: Browser, pages_build: tuple[BuildResult, str], name: str) -> None:
+    _, url = pages_build
+    page = browser.new_page()
+    watch = Watch(url.split(PREFIX)[0] + "/")
+    page.route("**/*", watch.route)
+    watch.attach(page)
+    failed: list[str] = []
+    page.on("response", lambda r: r.status >= 400 and r.url != url + name and failed.append(r.url))
+    page.goto(url + name, wait_until="networkidle")
+    expect(page.locator("article h1")).to_be_visible()
+    assert failed == [], "every asset loads from the sub-path"
+    assert watch.external == [] and watch.console_errors == []
+    page.close()
+
+
+def test_a_missing_page_gets_the_styled_404(browser: Browser, pages_build: tuple[BuildResult, str]) -> None:
+    _, url = pages_build
+    page = browser.new_page()
+    failed: list[str] = []
+    page.on("response", lambda r: r.status >= 400 and "no-such-page" not in r.url and failed.append(r.url))
+    response = page.goto(url + "deep/no-such-page.html")
+    assert response.status == 404
+    expect(page.locator("article h1")).to_have_text("Page not found")
+    assert failed == [], "the 404 page's assets load from the sub-path"
+    page.locator("article a", has_text="Go to the home page").click()
+    expect(page).to_have_url(url + "index.html")
+    assert violations(page) == []
+    page.close()
+
+
+def test_search_works_under_the_sub_path(browser: Browser, pages_build: tuple[BuildResult, str]) -> None:
+    _, url = pages_build
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(url + "index.html")
+    page.locator('label.md-header__button[for="__search"]').click()
+    page.locator("input.md-search__input").press_sequentially("hemifacial", delay=20)
+    result = page.locator(".md-search-result__item a").first
+    expect(result).to_be_visible()
+    assert result.get_attribute("href").startswith(url)
+    page.close()
