@@ -43,11 +43,14 @@ class Placer:
     log: logging.Logger
     items: dict[str, Any] = field(default_factory=dict)
     placed: dict[str, list[Directive]] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)
 
     def load(self, config: MkDocsConfig) -> None:
         """Read and check every data file before any page is rendered."""
         folder = Path(config.config_file_path).parent / DATA_FOLDER
         self.placed = {}
+        # ?v=HASH (from offline_hook, if loaded) keeps cached copies in step with pages.
+        self.versions = config.extra.get("asset_versions") or {}
         try:
             self.items = self.widget.load(folder) if folder.is_dir() else {}
         except AuthorError as error:
@@ -78,7 +81,7 @@ class Placer:
         try:
             for src_uri, directives in self.placed.items():
                 page = files.get_file_from_path(src_uri).page
-                assets = Assets(get_relative_url(self.widget.css, page.url), get_relative_url(self.widget.js, page.url))
+                assets = Assets(self._url(self.widget.css, page), self._url(self.widget.js, page))
                 for index, directive in enumerate(directives):
                     item = self.items[directive.id]
                     html = self.widget.render(
@@ -91,3 +94,7 @@ class Placer:
                     page.content = page.content.replace(directive.text, html, 1)
         except AuthorError as error:
             raise PluginError(str(error)) from None
+
+    def _url(self, path: str, page: Page) -> str:
+        version = self.versions.get(path)
+        return get_relative_url(path, page.url) + (f"?v={version}" if version else "")

@@ -6,7 +6,9 @@ Run with `make bench`. Prints a table and writes it to bench-results.txt.
 from __future__ import annotations
 
 import gzip
+import json
 import logging
+import re
 import statistics
 import sys
 import tempfile
@@ -40,6 +42,13 @@ def build_seconds(without: tuple[str, ...], site_dir: Path) -> float:
     return time.perf_counter() - start
 
 
+def precache_bytes(site: Path) -> int:
+    """Bytes the service worker stores: every URL in its PRECACHE line."""
+    worker = (site / "sw.js").read_text(encoding="utf-8")
+    urls = json.loads(re.search(r"^const PRECACHE = (.*);$", worker, re.M).group(1))
+    return sum((site / url.split("?")[0]).stat().st_size for url in urls)
+
+
 def main() -> None:
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     rows = []
@@ -50,6 +59,7 @@ def main() -> None:
         for run in range(RUNS):
             with_hooks.append(build_seconds((), Path(tmp) / f"with{run}"))
             without_hooks.append(build_seconds(DATA_HOOKS, Path(tmp) / f"without{run}"))
+        precache = precache_bytes(Path(tmp) / "with0")
     on, off = statistics.median(with_hooks), statistics.median(without_hooks)
     rows.append((f"build, data hooks on (median of {RUNS})", f"{on:.3f} s", ""))
     rows.append((f"build, data hooks off (median of {RUNS})", f"{off:.3f} s", ""))
@@ -59,6 +69,7 @@ def main() -> None:
         for name, size in zip(files, sizes):
             rows.append((f"{widget}: {name} gzipped", f"{size} B", ""))
         rows.append((f"{widget}: JS + CSS gzipped", f"{sum(sizes)} B", f"budget {BUDGET} B"))
+    rows.append(("offline precache (sw.js list)", f"{precache / 1000:.0f} KB", "budget 1500 KB"))
     width = max(len(r[0]) for r in rows)
     table = "\n".join(f"{label:<{width}}  {value:>10}  {note}".rstrip() for label, value, note in rows)
     print(table)

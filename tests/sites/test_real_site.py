@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -185,3 +186,26 @@ def test_glossary_page_defines_every_term(real_site: BuildResult) -> None:
     headwords = [dt.get_text() for dt in content(real_site, "glossary.html").select("dl.glossary dt")]
     assert set(GLOSSARY_TERMS) <= set(headwords)
     assert headwords == sorted(headwords, key=str.casefold)
+
+
+PRECACHE_BUDGET = 1_500_000  # bytes: everything a reader needs, offline
+
+
+def test_the_offline_precache_fits_its_budget(real_site: BuildResult) -> None:
+    worker = real_site.html("sw.js")
+    urls = json.loads(re.search(r"^const PRECACHE = (.*);$", worker, re.M).group(1))
+    assert "index.html" in urls and "search/search_index.json" in urls
+    assert any(url.startswith("assets/stylesheets/site.css?v=") for url in urls)
+    size = sum((real_site.site_dir / url.split("?")[0]).stat().st_size for url in urls)
+    assert size <= PRECACHE_BUDGET, f"precache is {size} bytes; budget {PRECACHE_BUDGET}"
+
+
+def test_manifest_and_icons(real_site: BuildResult) -> None:
+    data = json.loads(real_site.html("manifest.webmanifest"))
+    assert data["name"] == "Mouth twitches explained" and data["theme_color"] == "#4051b5"
+    for icon in data["icons"]:
+        png = (real_site.site_dir / icon["src"]).read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+        assert f"{width}x{height}" == icon["sizes"]
+    assert any(icon.get("purpose") == "maskable" for icon in data["icons"])

@@ -1,0 +1,70 @@
+/* Registers the service worker (sw.js) over http(s) and tells the reader,
+   politely, when the site is available offline or when an update is ready.
+   Never on file://; under `mkdocs serve` (data-service-worker="off") it
+   removes any worker instead, so editors always see their latest pages. */
+(() => {
+  if (window.offlineStarted || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  window.offlineStarted = true;
+  const script = document.currentScript;
+  const workers = navigator.serviceWorker;
+
+  if (script.dataset.serviceWorker !== "on") {
+    workers.getRegistrations().then((all) => all.forEach((registration) => registration.unregister()));
+    return;
+  }
+
+  // One notice, fixed at the bottom: it covers nothing and moves nothing.
+  const note = document.createElement("div");
+  note.className = "offline-note";
+  note.setAttribute("role", "status");
+  note.hidden = true;
+  const text = document.createElement("span");
+  const action = document.createElement("button");
+  action.type = "button";
+  action.className = "md-button md-button--primary";
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "offline-note__close";
+  close.setAttribute("aria-label", "Dismiss");
+  close.textContent = "×";
+  close.addEventListener("click", () => { note.hidden = true; });
+  note.append(text, action, close);
+  document.body.append(note);
+
+  function show(message, label, run) {
+    text.textContent = message;
+    action.hidden = !label;
+    action.textContent = label || "";
+    action.onclick = run || null;
+    note.hidden = false;
+  }
+
+  let reloadWanted = false;
+  workers.addEventListener("controllerchange", () => {
+    // The first worker takes control quietly; a chosen update reloads once.
+    if (reloadWanted) {
+      reloadWanted = false;
+      location.reload();
+    }
+  });
+
+  const offerUpdate = (worker) =>
+    show("Updated: reload to see the latest version.", "Reload", () => {
+      reloadWanted = true;
+      worker.postMessage("skip-waiting");
+    });
+
+  function watch(worker) {
+    worker.addEventListener("statechange", () => {
+      if (worker.state !== "installed") return;
+      if (workers.controller) offerUpdate(worker);
+      else show("Available offline: this site now works without a connection.");
+    });
+  }
+
+  workers.register(script.dataset.serviceWorkerUrl).then((registration) => {
+    if (registration.waiting && workers.controller) offerUpdate(registration.waiting);
+    if (registration.installing) watch(registration.installing);
+    registration.addEventListener("updatefound", () => watch(registration.installing));
+  });
+})();

@@ -1,0 +1,140 @@
+"""The hosted site offline: service worker install, offline pages, the update flow, serve mode."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from support.browser import serve
+from support.sitebuild import ROOT, build_site
+from test_every_page import PAGES
+
+PREFIX = "/offline-site/"
+
+
+@pytest.fixture(scope="module")
+def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    site_dir = tmp_path_factory.mktemp("hosted") / "site"
+    with serve(site_dir, PREFIX) as url:
+        result = build_site(ROOT / "mkdocs.yml", site_dir, site_url=url)
+        assert not result.aborted, result.errors
+        yield site_dir, url
+
+
+def installed(browser: Browser, url: str) -> tuple[BrowserContext, Page, list[str]]:
+    """A fresh reader who opened the home page once and got the worker."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    page.goto(url + "index.html")
+    expect(page.locator(".offline-note")).to_contain_text("Available offline")
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    return context, page, requests
+
+
+def test_every_page_and_widget_works_offline(browser: Browser, hosted: tuple[Path, str]) -> None:
+    _, url = hosted
+    context, page, requests = installed(browser, url)
+    context.set_offline(True)
+    for name in PAGES:
+        if name == "404.html":
+            continue
+        page.goto(url + name)
+        expect(page.locator("article h1")).to_be_visible()
+    page.goto(url + "index.html")
+    page.locator('label.md-header__button[for="__search"]').click()
+    page.locator("input.md-search__input").press_sequentially("hemifacial", delay=20)
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    page.goto(url + "quiz.html")
+    page.locator(".quiz-question:not([hidden]) input").first.check()
+    page.locator('.quiz-question:not([hidden]) [data-quiz-action="check"]').click()
+    expect(page.locator(".quiz-question:not([hidden]) .quiz-answer__verdict")).to_be_visible()
+    page.goto(url + "should-i-see-a-doctor.html")
+    page.locator(".flow-step:not([hidden])").get_by_label("Yes", exact=True).check()
+    page.locator('[data-flow-action="continue"]').click()
+    expect(page.locator(".flow-outcome:not([hidden])")).to_be_visible()
+    origin = url.split(PREFIX)[0]
+    assert [r for r in requests if not r.startswith((origin, "data:", "blob:"))] == []
+    context.close()
+
+
+def test_a_new_build_reaches_the_reader_after_the_update_notice(browser: Browser, tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache"))
+    site_dir = tmp_path / "site"
+    with serve(site_dir, PREFIX) as url:
+        assert not build_site(project / "mkdocs.yml", site_dir, site_url=url).aborted
+        context, page, _ = installed(browser, url)
+        old_css = page.locator('link[href*="site.css"]').get_attribute("href")
+        # The editors change a page and a stylesheet, and publish.
+        about = project / "docs/about.md"
+        about.write_text(about.read_text(encoding="utf-8").replace("# About this site", "# About this site\n\nFreshly updated text."), encoding="utf-8")
+        css = project / "overrides/assets/stylesheets/site.css"
+        css.write_text(css.read_text(encoding="utf-8") + "\n/* a change */\n", encoding="utf-8")
+        assert not build_site(project / "mkdocs.yml", site_dir, site_url=url).aborted
+        page.reload()
+        note = page.locator(".offline-note")
+        expect(note).to_contain_text("Updated")
+        note.get_by_role("button", name="Reload").click()
+        page.wait_for_load_state("load")
+        expect(page.locator(".offline-note")).to_be_hidden()
+        page.goto(url + "about.html")
+        expect(page.locator("article")).to_contain_text("Freshly updated text.")
+        new_css = page.locator('link[href*="site.css"]').get_attribute("href")
+        assert new_css != old_css
+        # One cache, this build's; and offline the new page comes with new assets.
+        assert len(page.evaluate("caches.keys()")) == 1
+        context.set_offline(True)
+        page.goto(url + "about.html")
+        expect(page.locator("article")).to_contain_text("Freshly updated text.")
+        assert page.locator('link[href*="site.css"]').get_attribute("href") == new_css
+        assert page.evaluate("getComputedStyle(document.querySelector('.page-review')).borderTopStyle") == "solid"
+        context.close()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_mkdocs_serve_never_keeps_a_worker(browser: Browser) -> None:
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                page.goto(f"http://127.0.0.1:{port}/index.html")
+                break
+            except Exception:  # noqa: BLE001 - not listening yet
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+        # A worker left by an earlier `mkdocs build` on the same address...
+        page.evaluate("navigator.serviceWorker.register('sw.js')")
+        page.wait_for_timeout(1500)
+        page.reload()
+        page.wait_for_timeout(1500)
+        # ...is a kill switch under serve, and the page removes registrations.
+        assert page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
+        assert page.evaluate("navigator.serviceWorker.controller") is None
+        assert "unregister" in page.request.get(f"http://127.0.0.1:{port}/sw.js").text()
+        context.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
