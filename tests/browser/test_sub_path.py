@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -18,7 +21,18 @@ PREFIX = "/mouth-twitches/"
 
 @pytest.fixture(scope="module")
 def pages_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BuildResult, str]]:
-    """Built with SITE_URL pointing at the loopback server's sub-path, then served there."""
+    """The site as published, served under its sub-path on loopback.
+
+    With PUBLISHED_SITE (a built folder) and PUBLISHED_SITE_URL (its site_url)
+    set, as the Pages workflow does, these tests check that very folder, which
+    is then uploaded. Otherwise they build one whose site_url is the loopback
+    server's own sub-path.
+    """
+    published, site_url = os.environ.get("PUBLISHED_SITE"), os.environ.get("PUBLISHED_SITE_URL")
+    if published and site_url:
+        with serve(Path(published), urlsplit(site_url).path or "/") as url:
+            yield BuildResult(Path(published)), url
+        return
     site_dir = tmp_path_factory.mktemp("pages") / "site"
     # The server starts first: the build needs its address for site_url.
     with serve(site_dir, PREFIX) as url:
@@ -28,8 +42,14 @@ def pages_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Buil
         yield result, url
 
 
+def published_url(url: str) -> str:
+    """The site_url the folder was built for (the loopback URL when we built it)."""
+    return os.environ.get("PUBLISHED_SITE_URL") or url
+
+
 def test_sitemap_canonical_and_robots_use_site_url(pages_build: tuple[BuildResult, str]) -> None:
-    result, url = pages_build
+    result, served = pages_build
+    url = published_url(served)
     locations = re.findall(r"<loc>([^<]+)</loc>", result.html("sitemap.xml"))
     assert locations and all(loc.startswith(url) for loc in locations)
     assert f"{url}when-to-seek-help.html" in locations
