@@ -6,7 +6,12 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup
 
-from support.sitebuild import BuildResult
+import yaml
+
+from support.fixtures import DEFAULT_PAGE, FIXTURE_CONFIG
+from support.sitebuild import ROOT, BuildResult
+
+FIXTURE_HOOKS = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))["hooks"]
 
 Build = Callable[..., BuildResult]
 
@@ -136,4 +141,30 @@ def test_glossary_directive_without_a_glossary_file(fixture_site: Build) -> None
     assert (
         "docs/index.md: <!-- glossary --> needs a glossary file. "
         "Fix: list it under pymdownx.snippets auto_append in mkdocs.yml"
+    ) in result.errors
+
+
+BOOKLET = "---\ndescription: All.\nprint_all: {listed}\n---\n\n# All\n\n<!-- print-all -->\n"
+
+
+def test_the_booklet_gathers_listed_pages(fixture_site: Build) -> None:
+    result = fixture_site(
+        {"index.md": DEFAULT_PAGE, "other.md": "---\ndescription: O.\n---\n\n# Other\n\n## Part\n\nText.\n",
+         "all.md": BOOKLET.format(listed="[other.md]")},
+        hooks=[*FIXTURE_HOOKS, f"{ROOT.as_posix()}/hooks/booklet_hook.py"],
+    )
+    assert not result.aborted, result.errors
+    page = BeautifulSoup(result.html("all.html"), "html.parser")
+    assert page.select_one("section.booklet__page h2.booklet__title").get_text() == "Other"
+    assert page.find(id="other-part")
+
+
+def test_the_booklet_names_a_missing_page(fixture_site: Build) -> None:
+    result = fixture_site(
+        {"index.md": DEFAULT_PAGE, "all.md": BOOKLET.format(listed="[gone.md]")},
+        hooks=[*FIXTURE_HOOKS, f"{ROOT.as_posix()}/hooks/booklet_hook.py"],
+    )
+    assert result.aborted
+    assert (
+        "docs/all.md, front matter print_all: 'gone.md' is not another page of the site. Fix: use the path of a page inside docs/"
     ) in result.errors

@@ -49,7 +49,8 @@ def test_every_explanation_links_to_an_exact_section(real_site: BuildResult) -> 
 
 
 def test_quiz_assets_load_only_where_a_quiz_is(real_site: BuildResult) -> None:
-    with_quiz = {f"{page}.html" for page in ["quiz", *ARTICLE_PAGES]}
+    # The whole-guide page gathers the article pages, their quizzes included.
+    with_quiz = {f"{page}.html" for page in ["quiz", "print-all", *ARTICLE_PAGES]}
     for path in real_site.pages():
         text = path.read_text(encoding="utf-8")
         assert ("assets/javascripts/quiz.js" in text) == (path.name in with_quiz), path.name

@@ -53,3 +53,4 @@ def test_zip_holds_the_site_but_not_itself(tmp_path: Path) -> None:
 )
 def test_robots_txt(site_url: str | None, text: str) -> None:
     assert robots_txt(site_url) == text
+

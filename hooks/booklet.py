@@ -1,0 +1,29 @@
+"""One printable page made of several rendered pages; no MkDocs needed."""
+
+from __future__ import annotations
+
+import re
+
+DIRECTIVE = "<!-- print-all -->"
+ID = re.compile(r'\b(id|for|aria-labelledby|aria-describedby|name)="([^"]+)"')
+HREF = re.compile(r'href="#([^"]+)"')
+
+
+def prefixed(html: str, prefix: str) -> str:
+    """Give every id (and what points at one) a prefix, so pages can share a document."""
+
+    def ids(match: re.Match[str]) -> str:
+        values = " ".join(f"{prefix}-{value}" for value in match[2].split())
+        return f'{match[1]}="{values}"'
+
+    return HREF.sub(lambda m: f'href="#{prefix}-{m[1]}"', ID.sub(ids, html))
+
+
+def booklet(sections: list[tuple[str, str, str]]) -> str:
+    """(id prefix, title, content HTML) per page, each a section starting a new sheet."""
+    return "\n".join(
+        f'<section class="booklet__page" aria-labelledby="{prefix}-booklet-title">'
+        f'<h2 class="booklet__title" id="{prefix}-booklet-title">{title}</h2>'
+        f"{prefixed(content, prefix)}</section>"
+        for prefix, title, content in sections
+    )

@@ -1,0 +1,26 @@
+"""A QR code of the site's address, drawn at build time with segno; no MkDocs needed."""
+
+from __future__ import annotations
+
+import html
+
+import segno
+
+DIRECTIVE = "<!-- site-qr -->"
+
+
+def qr_figure(site_url: str | None, lead: str = "Scan for the full guide, or go to") -> str:
+    """A figure with the code and the printed address; nothing without an address."""
+    if not site_url:
+        return ""
+    code = segno.make(site_url, error="m")
+    # The four-module quiet zone the QR standard asks for: scanners need it.
+    # A viewBox (omitsize) so CSS can size it without cropping the code.
+    svg = code.svg_inline(scale=4, border=4, dark="#000", light="#fff", omitsize=True)
+    label = html.escape(f"QR code for {site_url}")
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+    address = html.escape(site_url)
+    return (
+        f'<figure class="site-qr">{svg}'
+        f'<figcaption>{html.escape(lead)} <a href="{address}">{address}</a></figcaption></figure>'
+    )

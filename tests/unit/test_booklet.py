@@ -1,0 +1,13 @@
+"""The print-everything booklet: pages side by side in one document, ids apart."""
+
+from __future__ import annotations
+
+from booklet import booklet
+
+
+def test_booklet_prefixes_every_id_and_anchor() -> None:
+    html = booklet([("a", "Part A", '<h2 id="x">X</h2><a href="#x">to x</a><label for="q">Q</label><input id="q" name="q">'),
+                    ("b", "Part B", '<h2 id="x">X</h2><div aria-labelledby="x y"></div>')])
+    assert 'id="a-x"' in html and 'href="#a-x"' in html and 'for="a-q"' in html and 'name="a-q"' in html
+    assert 'id="b-x"' in html and 'aria-labelledby="b-x b-y"' in html
+    assert html.count('class="booklet__page"') == 2 and 'id="a-booklet-title"' in html
