@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -12,7 +11,6 @@ from mkdocs.structure.pages import Page
 from care_cards import TYPE_PREFIX, CareCardExtension
 from source_lines import line_of
 
-log = logging.getLogger("mkdocs.plugins.care_cards")
 
 # One instance for the whole build; MkDocs renders pages one after another.
 _extension = CareCardExtension()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,7 +13,6 @@ from author_errors import AuthorError
 from glossary import DIRECTIVE, parse_glossary, render_glossary
 from source_lines import line_of
 
-log = logging.getLogger("mkdocs.plugins.glossary")
 
 # -----------------------------------------------------------------------------
 # Events

@@ -22,7 +22,7 @@ from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 
 RUNS = 5
-DATA_HOOKS = ("quiz_hook.py", "flowchart_hook.py")
+DATA_HOOKS = ("widgets_hook.py",)
 WIDGETS = {
     "quiz": ("javascripts/quiz.js", "stylesheets/quiz.css"),
     "flowchart": ("javascripts/flowchart.js", "stylesheets/flowchart.css"),

@@ -24,8 +24,7 @@ hooks:
   - {root}/hooks/site_checks_hook.py
   - {root}/hooks/care_cards_hook.py
   - {root}/hooks/glossary_hook.py
-  - {root}/hooks/quiz_hook.py
-  - {root}/hooks/flowchart_hook.py
+  - {root}/hooks/widgets_hook.py
   - {root}/hooks/offline_copy_hook.py
 extra:
   review:
