@@ -10,7 +10,7 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every run; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test serve build test bench lock clean
+.PHONY: help setup setup-test setup-bench serve build test bench lock clean
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST)"
@@ -33,8 +33,22 @@ $(VENV)/.test-installed: requirements/test.txt $(VENV)/.site-installed
 	$(BIN)/python -m pip install -q -r requirements/test.txt -c requirements/constraints.txt
 	@touch $@
 
+$(VENV)/.bench-installed: requirements/bench.txt $(VENV)/.test-installed
+	$(BIN)/python -m pip install -q -r requirements/bench.txt -c requirements/constraints.txt
+	@touch $@
+
+# Node tools, each set locked in requirements/npm/<set>/ and installed into
+# .venv/npm-<set>: vnu-jar for the tests, Lighthouse for the bench. Install
+# scripts are off: vnu-jar's would try to download a Java runtime.
+$(VENV)/npm-%/.installed: requirements/npm/%/package.json requirements/npm/%/package-lock.json | $(BIN)/python
+	rm -rf $(VENV)/npm-$* && mkdir -p $(VENV)/npm-$*
+	cp requirements/npm/$*/package.json requirements/npm/$*/package-lock.json $(VENV)/npm-$*/
+	cd $(VENV)/npm-$* && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
 setup: $(VENV)/.site-installed
-setup-test: $(VENV)/.test-installed
+setup-test: $(VENV)/.test-installed $(VENV)/npm-test/.installed
+setup-bench: setup-test $(VENV)/.bench-installed $(VENV)/npm-bench/.installed
 
 serve: setup
 	$(BIN)/mkdocs serve -a $(HOST)
@@ -47,7 +61,7 @@ test: setup-test
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install -q -r requirements/test.txt
+	.lock-venv/bin/pip install -q -r requirements/bench.txt
 	{ echo "# Exact versions of everything we install (direct and transitive), tested together."; \
 	  echo "# Refresh: make lock"; .lock-venv/bin/pip freeze; } > requirements/constraints.txt
 	rm -rf .lock-venv

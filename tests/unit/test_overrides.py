@@ -25,6 +25,15 @@ def test_search_partial_is_materials_plus_a_dialog_name() -> None:
     assert ours == named
 
 
+def test_base_template_is_materials_minus_autocomplete_on_checkboxes() -> None:
+    ours = without_banner((ROOT / "overrides/base.html").read_text(encoding="utf-8"))
+    theirs = (MATERIAL / "base.html").read_text(encoding="utf-8")
+    fixed = theirs.replace('type="checkbox" id="__drawer" autocomplete="off">', 'type="checkbox" id="__drawer">', 1)
+    fixed = fixed.replace('type="checkbox" id="__search" autocomplete="off">', 'type="checkbox" id="__search">', 1)
+    assert theirs.count("autocomplete") - fixed.count("autocomplete") == 2, "Material changed the toggles: re-copy base.html"
+    assert ours == fixed
+
+
 # Words of this site's subject. The hooks and templates must serve any article.
 TOPIC = re.compile(r"\b(twitch\w*|mouth|fascicul\w*|muscle\w*|nerve\w*|caffeine|ambulance|doctors?)\b", re.I)
 
