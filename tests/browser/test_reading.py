@@ -51,12 +51,3 @@ def test_quiz_starts_after_instant_navigation(watched: tuple[Page, Watch], site_
     # Material re-creates inline scripts without their type; data in a
     # <template> is not run as JavaScript.
     assert watch.console_errors == []
-
-
-def test_no_sideways_scrolling_at_320_px(watched: tuple[Page, Watch], site_url: str) -> None:
-    page, _ = watched
-    page.set_viewport_size({"width": 320, "height": 640})  # 1280 px at 400% zoom
-    for name in ("index.html", "when-to-seek-help.html", "glossary.html"):
-        page.goto(site_url + name)
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px"

@@ -34,6 +34,20 @@ def test_base_template_is_materials_minus_autocomplete_on_checkboxes() -> None:
     assert ours == fixed
 
 
+def test_header_is_materials_with_its_two_buttons_in_the_tab_order() -> None:
+    ours = without_banner((ROOT / "overrides/partials/header.html").read_text(encoding="utf-8"))
+    theirs = (MATERIAL / "partials/header.html").read_text(encoding="utf-8")
+    fixed = theirs.replace(
+        '<label class="md-header__button md-icon" for="__drawer">',
+        '<label class="md-header__button md-icon" for="__drawer" tabindex="0">\n      <span class="visually-hidden">{{ lang.t("nav") }}</span>', 1,
+    ).replace(
+        '<label class="md-header__button md-icon" for="__search">',
+        '<label class="md-header__button md-icon" for="__search" tabindex="0">\n          <span class="visually-hidden">{{ lang.t("search") }}</span>', 1,
+    )
+    assert fixed.count('tabindex="0"') == theirs.count('tabindex="0"') + 2, "Material changed the header: re-copy it"
+    assert ours == fixed
+
+
 # Words of this site's subject. The hooks and templates must serve any article.
 TOPIC = re.compile(r"\b(twitch\w*|mouth|fascicul\w*|muscle\w*|nerve\w*|caffeine|ambulance|doctors?)\b", re.I)
 

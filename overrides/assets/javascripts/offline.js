@@ -13,7 +13,8 @@
     return;
   }
 
-  // One notice, fixed at the bottom: it covers nothing and moves nothing.
+  // One notice, fixed at the bottom. While it shows, the page keeps room for
+  // it, so a link reached by Tab or the end of the page never sits beneath it.
   const note = document.createElement("div");
   note.className = "offline-note";
   note.setAttribute("role", "status");
@@ -27,16 +28,23 @@
   close.className = "offline-note__close";
   close.setAttribute("aria-label", "Dismiss");
   close.textContent = "×";
-  close.addEventListener("click", () => { note.hidden = true; });
+  close.addEventListener("click", () => setShown(false));
   note.append(text, action, close);
   document.body.append(note);
+
+  function setShown(shown) {
+    note.hidden = !shown;
+    const room = shown ? `${note.offsetHeight + 16}px` : "";
+    document.documentElement.style.scrollPaddingBottom = room;
+    document.body.style.paddingBottom = room;
+  }
 
   function show(message, label, run) {
     text.textContent = message;
     action.hidden = !label;
     action.textContent = label || "";
     action.onclick = run || null;
-    note.hidden = false;
+    setShown(true);
   }
 
   let reloadWanted = false;
