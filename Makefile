@@ -16,7 +16,7 @@ help:
 	@echo "make serve   set up and serve the site at http://$(HOST)"
 	@echo "make build   set up and build the site into site/ (strict)"
 	@echo "make test    set up and run the whole test suite"
-	@echo "make bench   print build-time and weight figures (bench-results.txt)"
+	@echo "make bench   print build, weight, readability and Lighthouse figures (bench-results.txt)"
 	@echo "make lock    refresh requirements/constraints.txt from a fresh install"
 	@echo "make clean   remove .venv, site/ and caches"
 
@@ -69,6 +69,7 @@ lock:
 clean:
 	rm -rf $(VENV) site .pytest_cache
 
-# Figures, not pass/fail: build-time ratio with/without data hooks, widget weights.
-bench: setup-test
-	$(BIN)/python tests/bench/build_time.py
+# Figures, not pass/fail: build and serve-rebuild times, weights, readability,
+# Lighthouse on every page (LIGHTHOUSE_RUNS=1 for a quicker pass, 0 to skip).
+bench: setup-bench
+	$(BIN)/python tests/bench/run.py

@@ -8,6 +8,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup, Tag
 
+from support import budgets
 from support.sitebuild import ROOT, BuildResult
 
 ARTICLE = ROOT / "tests/data/source-article.txt"
@@ -188,16 +189,22 @@ def test_glossary_page_defines_every_term(real_site: BuildResult) -> None:
     assert headwords == sorted(headwords, key=str.casefold)
 
 
-PRECACHE_BUDGET = 1_500_000  # bytes: everything a reader needs, offline
-
-
 def test_the_offline_precache_fits_its_budget(real_site: BuildResult) -> None:
     worker = real_site.html("sw.js")
     urls = json.loads(re.search(r"^const PRECACHE = (.*);$", worker, re.M).group(1))
     assert "index.html" in urls and "search/search_index.json" in urls
     assert any(url.startswith("assets/stylesheets/site.css?v=") for url in urls)
-    size = sum((real_site.site_dir / url.split("?")[0]).stat().st_size for url in urls)
-    assert size <= PRECACHE_BUDGET, f"precache is {size} bytes; budget {PRECACHE_BUDGET}"
+    size = budgets.precache_bytes(real_site.site_dir)
+    assert size <= budgets.PRECACHE, f"precache is {size} bytes; budget {budgets.PRECACHE}"
+
+
+def test_every_page_first_load_fits_its_budget(real_site: BuildResult) -> None:
+    weights = {page.name: budgets.page_weight(real_site.site_dir, page) for page in real_site.pages()}
+    assert len(weights) >= 10
+    # The measure counts what a page links: Material's bundle at least.
+    assert all(weight > 30_000 for weight in weights.values()), weights
+    over = {name: weight for name, weight in weights.items() if weight > budgets.PAGE}
+    assert over == {}, f"gzipped first load over {budgets.PAGE} bytes"
 
 
 def test_manifest_and_icons(real_site: BuildResult) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import gzip as gzip_codec
+import io
 import os
 import shutil
 import threading
@@ -43,10 +45,16 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
+# What GitHub Pages sends gzipped; the bench serves the same so that
+# Lighthouse weighs what readers download.
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webmanifest"}
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     """A static server like GitHub Pages: the site under a prefix, its 404 page."""
 
     prefix = "/"
+    gzip = False
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
@@ -55,6 +63,20 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_the_site__")
         return super().translate_path("/" + path[len(self.prefix):])
+
+    def send_head(self):  # noqa: ANN201 - the base class's own signature
+        path = Path(self.translate_path(self.path.split("?", 1)[0]))
+        wants = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (self.gzip and wants and path.is_file() and path.suffix in COMPRESSIBLE):
+            return super().send_head()
+        body = gzip_codec.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")  # as GitHub Pages
+        self.end_headers()
+        return io.BytesIO(body)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
@@ -70,9 +92,9 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path, prefix: str = "/") -> Iterator[str]:
+def serve(directory: Path, prefix: str = "/", *, gzip: bool = False) -> Iterator[str]:
     """Serve a folder on a free loopback port under a path prefix; yield its URL."""
-    handler = functools.partial(type("Handler", (_QuietHandler,), {"prefix": prefix}), directory=str(directory))
+    handler = functools.partial(type("Handler", (_QuietHandler,), {"prefix": prefix, "gzip": gzip}), directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -25,12 +25,14 @@ def test_search_partial_is_materials_plus_a_dialog_name() -> None:
     assert ours == named
 
 
-def test_base_template_is_materials_minus_autocomplete_on_checkboxes() -> None:
+def test_base_template_is_materials_minus_checkbox_autocomplete_plus_a_deferred_bundle() -> None:
     ours = without_banner((ROOT / "overrides/base.html").read_text(encoding="utf-8"))
     theirs = (MATERIAL / "base.html").read_text(encoding="utf-8")
     fixed = theirs.replace('type="checkbox" id="__drawer" autocomplete="off">', 'type="checkbox" id="__drawer">', 1)
     fixed = fixed.replace('type="checkbox" id="__search" autocomplete="off">', 'type="checkbox" id="__search">', 1)
     assert theirs.count("autocomplete") - fixed.count("autocomplete") == 2, "Material changed the toggles: re-copy base.html"
+    fixed, deferred = re.subn(r'(<script src="\{\{ \'assets/javascripts/bundle\.\w+\.min\.js\' \| url \}\}")>', r"\1 defer>", fixed)
+    assert deferred == 1, "Material changed how it loads its bundle: re-copy base.html"
     assert ours == fixed
 
 

@@ -1,13 +1,13 @@
-/* "Print this page": shown only when JavaScript can print. Marks site links
-   so only outside links print their address. Also opens every
-   <details> for printing where the browser's CSS cannot (print.css does it
-   in Chromium), and closes them again afterwards. */
+/* "Print this page": the button shows whenever JavaScript runs (site.css,
+   html.js), and one delegated click handler serves every page, instant
+   navigation included. Marks site links so only outside links print their
+   address. Also opens every <details> for printing where the browser's CSS
+   cannot (print.css does it in Chromium), and closes them again afterwards. */
 (() => {
   if (window.printStarted) return;
   window.printStarted = true;
-  const start = () => document.querySelectorAll("[data-print-page]").forEach((button) => {
-    button.closest(".print-page").hidden = false;
-    button.onclick = () => window.print();
+  document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-print-page]")) window.print();
   });
   let opened = [];
   window.addEventListener("beforeprint", () => {
@@ -19,7 +19,4 @@
     opened.forEach((details) => { details.open = true; });
   });
   window.addEventListener("afterprint", () => opened.forEach((details) => { details.open = false; }));
-  if (window.document$) window.document$.subscribe(start);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
 })();

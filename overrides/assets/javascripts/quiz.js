@@ -203,7 +203,12 @@
   // document$ brings each page of an instant navigation; it does not replay
   // the current page everywhere (not from file://), so start on it directly
   // too: setup() runs once per quiz element.
-  if (window.document$) window.document$.subscribe(start);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  // Material's bundle is deferred and may run after this file: until it has
+  // made document$, wait for DOMContentLoaded, which follows every deferred script.
+  const begin = () => {
+    if (window.document$) window.document$.subscribe(start);
+    start();
+  };
+  if (window.document$ || document.readyState === "complete") begin();
+  else document.addEventListener("DOMContentLoaded", begin);
 })();

@@ -1,0 +1,89 @@
+"""Time from saving a quiz_data/ file to `mkdocs serve` serving the change."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from table import Row
+
+ROOT = Path(__file__).resolve().parents[2]
+PROJECT = ("mkdocs.yml", "docs", "hooks", "overrides", "quiz_data")
+EDITS = 3
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, limit: float = 60) -> float:
+    """Seconds until the page at url contains text."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        if text in fetch(url):
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} never showed {text!r}")
+
+
+def first_quiz(copy: Path) -> tuple[Path, str, str]:
+    """A quiz file, the page that places it, and its title line."""
+    for path in sorted((copy / "quiz_data").glob("*.quiz.yml")):
+        text = path.read_text(encoding="utf-8")
+        quiz_id = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("id:"))
+        title = next(line for line in text.splitlines() if line.startswith("title:"))
+        for page in (copy / "docs").rglob("*.md"):
+            if f"<!-- quiz: {quiz_id} -->" in page.read_text(encoding="utf-8"):
+                return path, page.relative_to(copy / "docs").with_suffix(".html").as_posix(), title
+    raise LookupError("no placed quiz in quiz_data/")
+
+
+def measure(tmp: Path) -> list[Row]:
+    """Edit a quiz title EDITS times in a copy of the project; time each until it is served."""
+    copy = tmp / "serve-copy"
+    copy.mkdir()
+    for name in PROJECT:
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, copy / name)
+    quiz, page, title = first_quiz(copy)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{page}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=copy, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        first = wait_for(url, "</html>", limit=120)
+        times = []
+        for edit in range(EDITS):
+            marker = f"Edited title {edit}"
+            time.sleep(1.0)  # let the watcher settle after the last build
+            quiz.write_text(quiz.read_text(encoding="utf-8").replace(title, f"title: {marker}", 1), encoding="utf-8")
+            title = f"title: {marker}"
+            times.append(wait_for(url, marker))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return [
+        Row("mkdocs serve: first page served", f"{first:.2f} s", "from start, build included"),
+        Row(f"mkdocs serve: quiz_data edit to new page (median of {EDITS})", f"{statistics.median(times):.2f} s",
+            f"{quiz.name} title -> {page}; each: {', '.join(f'{t:.2f}' for t in times)} s"),
+    ]

@@ -1,0 +1,49 @@
+"""Byte budgets: tested in tests/sites, reported by `make bench`."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+WIDGET = 6 * 1024  # one widget's own JS + CSS, gzipped together
+PRECACHE = 1_500_000  # everything the service worker stores for offline use
+PAGE = 120_000  # one page's first load, gzipped: HTML and every file it links
+
+
+def gzipped(path: Path) -> int:
+    """Bytes after gzip -9, as a server would send a text file."""
+    return len(gzip.compress(path.read_bytes(), compresslevel=9))
+
+
+def page_files(site: Path, page: Path) -> list[Path]:
+    """The page and the same-site files it loads: stylesheets, scripts, images, icons."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    base = page.relative_to(site).as_posix()
+    refs = [tag.get("href") for tag in soup.select('link[rel~="stylesheet"], link[rel~="icon"], link[rel="manifest"]')]
+    refs += [tag.get("src") for tag in soup.select("script[src], img[src]")]
+    files = [page]
+    for ref in filter(None, refs):
+        parts = urlsplit(urljoin(base, ref))
+        if parts.scheme or parts.netloc:
+            continue
+        path = site / parts.path.lstrip("/")  # the 404 page links from the root
+        if path.is_file() and path not in files:
+            files.append(path)
+    return files
+
+
+def page_weight(site: Path, page: Path) -> int:
+    """Gzipped bytes of a page's first load (images count as they are)."""
+    return sum(path.stat().st_size if path.suffix == ".png" else gzipped(path) for path in page_files(site, page))
+
+
+def precache_bytes(site: Path) -> int:
+    """Bytes the service worker stores: every URL in its PRECACHE line."""
+    worker = (site / "sw.js").read_text(encoding="utf-8")
+    urls = json.loads(re.search(r"^const PRECACHE = (.*);$", worker, re.M).group(1))
+    return sum((site / url.split("?")[0]).stat().st_size for url in urls)
