@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 
@@ -107,16 +108,23 @@ class CareCardTreeprocessor(Treeprocessor):
             if level not in self.levels:
                 known = ", ".join(TYPE_PREFIX + name for name in self.levels)
                 self.problems.append(
-                    CardProblem(level, f"unknown care level '{TYPE_PREFIX}{level}'; use one of: {known}")
+                    CardProblem(level, f"unknown care level '{TYPE_PREFIX}{level}'. Fix: {_guess(level, self.levels)}use one of: {known}")
                 )
                 continue
             cards.append((element, level, previous))
         for card, level, before in cards:
             if not any("admonition-title" in c.get("class", "") for c in card):
                 self.problems.append(
-                    CardProblem(level, f"a '{TYPE_PREFIX}{level}' card has no title; give it its call to action in quotes")
+                    CardProblem(level, f"a '{TYPE_PREFIX}{level}' card has no title. "
+                        f"Fix: give it its call to action in quotes, e.g. !!! {TYPE_PREFIX}{level} \"What to do\"")
                 )
             rewrite_card(card, level, self.levels[level], f"h{heading_level_after(before)}")
+
+
+def _guess(level: str, levels: dict[str, str]) -> str:
+    """'did you mean ...? ' for a near miss, else nothing."""
+    close = difflib.get_close_matches(level, list(levels), n=1)
+    return f"did you mean '{TYPE_PREFIX}{close[0]}'? " if close else ""
 
 
 class CareCardExtension(Extension):

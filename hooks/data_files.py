@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from author_errors import AuthorError
+
+YAML_SUFFIXES = (".yml", ".yaml")
 
 
 class _HasId(Protocol):
@@ -22,10 +24,30 @@ def load_data_files(
 ) -> dict[str, Item]:
     """Every `*suffix` file under folder, parsed, by id; raises AuthorError on a clash."""
     items: dict[str, Item] = {}
-    for path in sorted(folder.glob(f"**/*{suffix}")):
+    for path in sorted(p for p in folder.glob(f"**/*{suffix}") if p.is_file()):
         file = f"{shown_as}/{path.relative_to(folder).as_posix()}"
-        item = parse(path.read_text(encoding="utf-8"), file)
+        item = parse(read_text(path, file), file)
         if item.id in items:
             raise AuthorError(file, "id", f"the {kind} id '{item.id}' is already used by {items[item.id].file}", f"give each {kind} its own id")
         items[item.id] = item
     return items
+
+
+def read_text(path: Path, file: str) -> str:
+    """The file as text; raises AuthorError, with the line, if it is not UTF-8."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise AuthorError(file, f"line {line}", "the file is not UTF-8 text", "save it with UTF-8 encoding") from None
+
+
+def stray_files(folder: Path, suffixes: Iterable[str]) -> list[str]:
+    """YAML files under folder that no loader reads (likely misnamed), relative to it."""
+    known = tuple(suffixes)
+    return [
+        path.relative_to(folder).as_posix()
+        for path in sorted(folder.glob("**/*"))
+        if path.is_file() and path.name.endswith(YAML_SUFFIXES) and not path.name.endswith(known)
+    ]

@@ -23,13 +23,34 @@ def pattern(kind: str) -> re.Pattern[str]:
     return re.compile(rf"<!--\s*{re.escape(kind)}\s*:\s*(?P<id>[^\s>]*)\s*-->")
 
 
+def near_miss(kind: str) -> re.Pattern[str]:
+    """Comments an author meant as a directive: the word, then at most two short tokens."""
+    # Wider than pattern(): `<!-- Quiz: x -->`, `<!-- quiz x -->` or `<!-- quiz: a b -->`
+    # would otherwise stay a silent comment and the widget would be missing.
+    return re.compile(rf"<!--\s*{re.escape(kind)}(?![\w-])\s*[:=]?\s*[^\s>]*(?:\s+[^\s>]+)?\s*-->", re.IGNORECASE)
+
+
 def find_directives(html: str, kind: str, known: set[str], file: str, source: str) -> list[Directive]:
     """The page's directives of one kind, checked against the known ids."""
+    strict = pattern(kind)
     found: list[Directive] = []
-    for match in pattern(kind).finditer(html):
-        directive = Directive(match["id"], match.group(0))
-        earlier = sum(1 for d in found if d.text == directive.text)
-        where = _where(source, directive.text, earlier)
+    seen: list[str] = []
+    for match in near_miss(kind).finditer(html):
+        text = match.group(0)
+        where = _where(source, text, seen.count(text))
+        seen.append(text)
+        exact = strict.fullmatch(text)
+        if exact is None:
+            raise AuthorError(
+                file, where, f"'{text}' looks like a {kind} directive but is not in its form",
+                f"write <!-- {kind}: ID --> in lower case, with one id",
+            )
+        if not _on_own_line(html, match):
+            raise AuthorError(
+                file, where, f"the {kind} directive '{text}' is inside a paragraph or heading",
+                "put it on a line of its own, with a blank line before and after",
+            )
+        directive = Directive(exact["id"], text)
         if not directive.id:
             raise AuthorError(file, where, f"this {kind} directive names no {kind}", f"write <!-- {kind}: ID --> with the id from the YAML file")
         if directive.id not in known:
@@ -41,6 +62,13 @@ def find_directives(html: str, kind: str, known: set[str], file: str, source: st
             raise AuthorError(file, where, f"the {kind} '{directive.id}' is placed twice on this page", "keep one of the two lines")
         found.append(directive)
     return found
+
+
+def _on_own_line(html: str, match: re.Match[str]) -> bool:
+    """True when Markdown left the comment as a block, not inside a <p> or <h2>."""
+    before = html[: match.start()].rstrip(" \t")
+    after = html[match.end() :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _where(source: str, text: str, occurrence: int) -> str:

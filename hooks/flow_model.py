@@ -17,6 +17,9 @@ from yaml_source import YamlDocument, load_yaml
 SCHEMA = "flowchart.schema.json"
 SUFFIX = ".flow.yml"
 
+# Ways from the start to an outcome; the site's own chart has 11.
+MAX_PATHS = 1000
+
 
 @dataclass(frozen=True)
 class Level:
@@ -175,6 +178,7 @@ def check_graph(chart: Flowchart, doc: YamlDocument | None = None) -> None:
                 if answer.next not in chart.nodes:
                     raise AuthorError(file, answer.place, f"the answer '{answer.label}' leads to '{answer.next}', which does not exist", _suggest(answer.next, chart.nodes))
     _check_cycles(chart)
+    _check_path_count(chart, doc)
     reached = _reachable(chart)
     for node in chart.nodes.values():
         if node.id not in reached:
@@ -212,6 +216,23 @@ def _check_cycles(chart: Flowchart) -> None:
 
     for node_id in chart.nodes:
         visit(node_id, [])
+
+
+def _check_path_count(chart: Flowchart, doc: YamlDocument | None) -> None:
+    # Safety checks and the text version walk every path; paths multiply with
+    # each shared branch, so a tangle would stall the build instead of failing it.
+    @cache
+    def count(node_id: str) -> int:
+        node = chart.nodes[node_id]
+        return 1 if isinstance(node, Outcome) else sum(count(a.next) for a in node.answers)
+
+    total = count(chart.start)
+    if total > MAX_PATHS:
+        raise AuthorError(
+            chart.file, _place(doc, ("nodes",)),
+            f"there are {total} different ways through this flowchart, more than the {MAX_PATHS} a reader can be offered",
+            "merge questions that lead to the same outcomes, or split it into smaller flowcharts",
+        )
 
 
 def _reachable(chart: Flowchart) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import json
 from functools import cache
@@ -11,7 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from yaml_source import YamlDocument, format_path
+from yaml_source import YamlDocument, format_path, printable
 
 SCHEMAS = Path(__file__).parent / "schemas"
 
@@ -80,6 +81,9 @@ def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple, str, str]
     path = tuple(error.absolute_path)
     schema, instance, kind = error.schema, error.instance, error.validator
     custom_fix = schema.get("x-fix") if isinstance(schema, dict) else None
+    # A rule with no ready wording (not, oneOf...) carries its own in the schema.
+    if isinstance(schema, dict) and "x-problem" in schema:
+        return path, schema["x-problem"], custom_fix or "see the schema in hooks/schemas/ for what is allowed"
     if kind == "required":
         missing = next(key for key in error.validator_value if key not in instance)
         hint = schema.get("properties", {}).get(missing, {})
@@ -90,7 +94,7 @@ def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple, str, str]
         unknown = sorted(key for key in instance if key not in allowed)[0]
         guess = difflib.get_close_matches(unknown, allowed, n=1)
         fix = (f"did you mean '{guess[0]}'? " if guess else "remove it; ") + f"allowed here: {', '.join(allowed)}"
-        return (*path, unknown), f"unknown field '{unknown}'", fix
+        return (*path, unknown), f"unknown field '{printable(str(unknown))}'", fix
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, str) else error.validator_value[0]
         return path, f"expected {TYPE_NAMES.get(wanted, wanted)}, found {describe(instance)}", custom_fix or f"write {format_path(path) or 'the file'} as {TYPE_NAMES.get(wanted, wanted)}"
@@ -102,6 +106,12 @@ def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple, str, str]
     if kind == "minItems":
         count, need = len(instance), error.validator_value
         return path, f"has {count} item{'s' if count != 1 else ''}, needs at least {need}", custom_fix or f"add {need - count} more"
+    if kind == "minProperties":
+        count, need = len(instance), error.validator_value
+        return path, f"has {count} entr{'ies' if count != 1 else 'y'}, needs at least {need}", custom_fix or f"add {need - count} more"
+    if kind == "maxProperties":
+        # A decision aid a reader can follow is small; this many is a generated or pasted file.
+        return path, f"has {len(instance)} entries, at most {error.validator_value} are allowed", "split it into smaller files"
     if kind == "minLength":
         return path, "is empty", custom_fix or "write the text, or remove the field if it is optional"
     if kind == "pattern":
@@ -121,4 +131,7 @@ def describe(value: Any) -> str:
         return "a list"
     if value is None:
         return "nothing (an empty value)"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        # YAML reads 2024-01-01 as a date, not as text.
+        return f"the date {value.isoformat()}"
     return repr(value)

@@ -28,6 +28,7 @@ class Widget:
     """What differs between widgets: their word, data, template and assets."""
 
     kind: str  # the directive word: <!-- kind: id -->
+    suffix: str  # its data files: quiz_data/**/*suffix
     template: str
     css: str
     js: str

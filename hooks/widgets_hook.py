@@ -3,30 +3,32 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+import flow_model
 import flow_render
+import quiz_model
 import quiz_render
-from flow_model import load_flowcharts
-from quiz_model import load_quizzes
-from widget_glue import Placer, Widget
+from data_files import stray_files
+from widget_glue import DATA_FOLDER, Placer, Widget
 
 log = logging.getLogger("mkdocs.plugins.widgets")
 
-# Each widget: its directive word, loader, template and assets. A new one is a line here.
+# Each widget: its directive word, data files, loader, template and assets. A new one is a line here.
 _widgets = [
     Placer(
-        Widget("quiz", quiz_render.TEMPLATE, "assets/stylesheets/quiz.css", "assets/javascripts/quiz.js",
-               load_quizzes, quiz_render.render_quiz),
+        Widget("quiz", quiz_model.SUFFIX, quiz_render.TEMPLATE, "assets/stylesheets/quiz.css", "assets/javascripts/quiz.js",
+               quiz_model.load_quizzes, quiz_render.render_quiz),
         log,
     ),
     Placer(
-        Widget("flowchart", flow_render.TEMPLATE, "assets/stylesheets/flowchart.css", "assets/javascripts/flowchart.js",
-               load_flowcharts, flow_render.render_flowchart),
+        Widget("flowchart", flow_model.SUFFIX, flow_render.TEMPLATE, "assets/stylesheets/flowchart.css", "assets/javascripts/flowchart.js",
+               flow_model.load_flowcharts, flow_render.render_flowchart),
         log,
     ),
 ]
@@ -40,6 +42,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
     """Load and check every data file, safety included, before any page is rendered."""
     for widget in _widgets:
         widget.load(config)
+    # A misnamed file would otherwise be skipped without a word.
+    folder = Path(config.config_file_path).parent / DATA_FOLDER
+    if folder.is_dir():
+        names = " or ".join(f"*{w.widget.suffix} (a {w.widget.kind})" for w in _widgets)
+        for name in stray_files(folder, (w.widget.suffix for w in _widgets)):
+            log.warning(f"{DATA_FOLDER}/{name}: this file is not read. Fix: name it {names}")
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

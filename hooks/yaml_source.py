@@ -14,6 +14,8 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PathPart = Union[str, int]
 
+STR_TAG = "tag:yaml.org,2002:str"
+
 
 @dataclass(frozen=True)
 class YamlDocument:
@@ -45,11 +47,16 @@ class YamlDocument:
         return AuthorError(self.file, self.place(path), problem, fix)
 
 
+def printable(text: str) -> str:
+    """Text as it can be shown on one line: control characters written as escapes."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+
+
 def format_path(path: tuple[PathPart, ...]) -> str:
     """questions[2].options[0].text, the way an author reads the file."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text += f"[{part}]" if isinstance(part, int) else (f".{printable(str(part))}" if text else printable(str(part)))
     return text
 
 
@@ -58,29 +65,73 @@ def place(line: int, path: tuple[PathPart, ...]) -> str:
     return f"line {line} ({format_path(path)})" if path else f"line {line}"
 
 
+# Quiz and flowchart files need a handful of levels; far more is a runaway
+# indent or a generated file, and would exhaust Python's stack further on.
+MAX_DEPTH = 40
+MAX_FLOW_BRACKETS = 1000
+
+
 def load_yaml(text: str, file: str) -> YamlDocument:
-    """Parse with yaml.safe_load semantics; reject empty files and duplicate keys."""
+    """Parse with yaml.safe_load semantics; reject empty files, duplicate keys and aliases."""
+    deep = _runaway_brackets(text)
+    if deep:
+        raise AuthorError(file, f"line {deep}", f"the data is nested more than {MAX_DEPTH} levels deep", "check the indentation and brackets")
     loader = SafeLoader(text)
     try:
-        # One parse: the node tree (with lines) first, then data built from it.
+        # One parse: the node tree (with lines) first, checked, then data built from it.
         root = loader.get_single_node()
+        if root is not None:
+            _check_tree(root, file)
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
+        raise _syntax_error(error, file, text) from None
+    except RecursionError:
         raise AuthorError(
-            file,
-            where,
-            f"this is not valid YAML ({problem})",
-            "check the indentation and quoting here; a value containing ': ' or starting with a symbol needs quotes",
+            file, "", f"the data is nested more than {MAX_DEPTH} levels deep", "check the indentation and brackets"
         ) from None
     finally:
         loader.dispose()
     if root is None:
         raise AuthorError(file, "", "the file is empty", "add the data, or delete the file")
-    _reject_duplicate_keys(root, file, ())
     return YamlDocument(file, data, root)
+
+
+def _runaway_brackets(text: str) -> int | None:
+    """The line where [ and { pile up past any sane depth, if they do."""
+    # libyaml recurses in C for each level; tens of thousands crash the process
+    # outright, before any Python check could run. Brackets inside quoted text
+    # count too, which is harmless at this limit.
+    depth, line = 0, 1
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_FLOW_BRACKETS:
+                return line
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char == "\n":
+            line += 1
+    return None
+
+
+def _syntax_error(error: yaml.YAMLError, file: str, text: str) -> AuthorError:
+    """The parser's complaint, placed and worded for an author."""
+    if isinstance(error, yaml.reader.ReaderError):
+        # A control or other unprintable character, invisible in most editors.
+        line = text.count("\n", 0, error.position) + 1
+        return AuthorError(
+            file, f"line {line}", f"the text holds a character YAML does not allow (code {error.character:#06x})",
+            "delete it; it is often invisible, so retype the line",
+        )
+    mark = getattr(error, "problem_mark", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    problem = (getattr(error, "problem", None) or str(error)).replace("\n", " ")
+    return AuthorError(
+        file,
+        where,
+        f"this is not valid YAML ({problem})",
+        "check the indentation and quoting here; a value containing ': ' or starting with a symbol needs quotes",
+    )
 
 
 def _child(node: yaml.Node, part: PathPart) -> tuple[yaml.Node, yaml.Node] | None:
@@ -92,20 +143,44 @@ def _child(node: yaml.Node, part: PathPart) -> tuple[yaml.Node, yaml.Node] | Non
     return None
 
 
-def _reject_duplicate_keys(node: yaml.Node, file: str, path: tuple[PathPart, ...]) -> None:
-    # PyYAML keeps the last of two equal keys without a word; that hides typos.
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, value in node.value:
-            if key.value in seen:
-                raise AuthorError(
-                    file,
-                    place(key.start_mark.line + 1, (*path, key.value)),
-                    f"the key '{key.value}' appears twice here",
-                    "keep one of them",
-                )
-            seen.add(key.value)
-            _reject_duplicate_keys(value, file, (*path, key.value))
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _reject_duplicate_keys(item, file, (*path, index))
+def _check_tree(root: yaml.Node, file: str) -> None:
+    """Reject duplicate keys, aliases and runaway nesting, first in document order."""
+    seen: dict[int, yaml.Node] = {}
+    # (node, its path, the line that names it, depth); children pushed in reverse
+    # so they come off in document order.
+    stack: list[tuple[yaml.Node, tuple[PathPart, ...], int, int]] = [(root, (), root.start_mark.line + 1, 0)]
+    while stack:
+        node, path, line, depth = stack.pop()
+        if id(node) in seen:
+            # The composer hands back the anchored node itself for `*name`.
+            raise AuthorError(
+                file, place(line, path),
+                f"this value repeats the one on line {node.start_mark.line + 1} through a YAML alias (*name)",
+                "write the value out in full; anchors (&) and aliases (*) are not supported in these files",
+            )
+        seen[id(node)] = node
+        if depth > MAX_DEPTH:
+            raise AuthorError(
+                file, f"line {line}", f"the data is nested more than {MAX_DEPTH} levels deep", "check the indentation and brackets"
+            )
+        children: list[tuple[yaml.Node, tuple[PathPart, ...], int, int]] = []
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode) or key.tag != STR_TAG:
+                    # `1:`, `yes:`, `2024-01-01:` or `? [a]` would not be text once loaded.
+                    where = place(key.start_mark.line + 1, path)
+                    if isinstance(key, yaml.ScalarNode):
+                        raise AuthorError(file, where, f"the key '{printable(key.value)}' is not read as text", f"quote it, like '{printable(key.value)}', or use a word")
+                    raise AuthorError(file, where, "a key here is a list or a mapping", "use a word as the key")
+                if key.value in keys:
+                    # PyYAML keeps the last of two equal keys without a word; that hides typos.
+                    raise AuthorError(
+                        file, place(key.start_mark.line + 1, (*path, key.value)),
+                        f"the key '{printable(key.value)}' appears twice here", "keep one of them",
+                    )
+                keys.add(key.value)
+                children.append((value, (*path, key.value), key.start_mark.line + 1, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            children = [(item, (*path, index), item.start_mark.line + 1, depth + 1) for index, item in enumerate(node.value)]
+        stack.extend(reversed(children))

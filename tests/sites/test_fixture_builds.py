@@ -67,7 +67,7 @@ def test_unknown_care_level_stops_the_build_with_file_and_line(fixture_site: Bui
     result = fixture_site({"index.md": CARD_PAGE.replace("care-emergency", "care-asap")})
     assert result.aborted
     assert (
-        "docs/index.md, line 9: unknown care level 'care-asap'; "
+        "docs/index.md, line 9: unknown care level 'care-asap'. Fix: "
         "use one of: care-self-care, care-routine, care-urgent, care-emergency"
     ) in result.errors
     assert not list(result.site_dir.rglob("*.html")), "no page may be written by a failed build"

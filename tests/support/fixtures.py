@@ -21,6 +21,7 @@ theme:
   custom_dir: {root}/overrides
   font: false
 hooks:
+  - {root}/hooks/failed_build_hook.py
   - {root}/hooks/site_checks_hook.py
   - {root}/hooks/care_cards_hook.py
   - {root}/hooks/glossary_hook.py
@@ -52,12 +53,17 @@ def fixture_site(tmp_path: Path) -> Callable[..., BuildResult]:
     """Build a small site from {docs path: markdown} and {quiz_data path: YAML};
         keyword args replace mkdocs.yml keys."""
 
-    def make(pages: dict[str, str] | None = None, data: dict[str, str] | None = None, **config: object) -> BuildResult:
+    def make(
+        pages: dict[str, str] | None = None, data: dict[str, str | bytes] | None = None, **config: object
+    ) -> BuildResult:
         docs = {
             f"docs/{name}": textwrap.dedent(text)
             for name, text in (pages or {"index.md": DEFAULT_PAGE}).items()
         }
-        quiz_data = {f"quiz_data/{name}": textwrap.dedent(text) for name, text in (data or {}).items()}
+        quiz_data = {
+            f"quiz_data/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)
+            for name, text in (data or {}).items()
+        }
         settings = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))
         settings.update(config)
         write_tree(tmp_path, {"mkdocs.yml": yaml.safe_dump(settings), **docs, **quiz_data})

@@ -60,10 +60,13 @@ def build_site(config_file: Path, site_dir: Path, **overrides: object) -> BuildR
     return result
 
 
-def write_tree(base: Path, files: dict[str, str]) -> Path:
-    """Write {relative path: text} under base; return base."""
-    for name, text in files.items():
+def write_tree(base: Path, files: dict[str, str | bytes]) -> Path:
+    """Write {relative path: text, or raw bytes} under base; return base."""
+    for name, content in files.items():
         path = base / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
     return base

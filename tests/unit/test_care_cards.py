@@ -66,8 +66,8 @@ def test_title_markup_is_kept() -> None:
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ('!!! care-soon "Go"\n\n    Text.\n', "unknown care level 'care-soon'; use one of: care-self-care, care-routine, care-urgent, care-emergency"),
-        ('!!! care-urgent ""\n\n    Text.\n', "a 'care-urgent' card has no title; give it its call to action in quotes"),
+        ('!!! care-soon "Go"\n\n    Text.\n', "unknown care level 'care-soon'. Fix: use one of: care-self-care, care-routine, care-urgent, care-emergency"),
+        ('!!! care-urgent ""\n\n    Text.\n', "a 'care-urgent' card has no title. Fix: give it its call to action in quotes, e.g. !!! care-urgent \"What to do\""),
     ],
 )
 def test_mistakes_are_reported(source: str, message: str) -> None:

@@ -30,11 +30,19 @@ def test_other_kinds_and_comments_are_ignored() -> None:
         ("<!-- quiz: zzz -->", "docs/p.md: there is no quiz with the id 'zzz'. Fix: known ids: first, second"),
         ("<!-- quiz: -->", "docs/p.md: this quiz directive names no quiz. Fix: write <!-- quiz: ID --> with the id from the YAML file"),
         ("<!-- quiz: first -->", None),
+        ("<!-- Quiz: first -->", "docs/p.md: '<!-- Quiz: first -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+        ("<!-- quiz first -->", "docs/p.md: '<!-- quiz first -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+        ("<!-- quiz: first second -->", "docs/p.md: '<!-- quiz: first second -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+        ("<p>Try it <!-- quiz: first --></p>", "docs/p.md: the quiz directive '<!-- quiz: first -->' is inside a paragraph or heading. Fix: put it on a line of its own, with a blank line before and after"),
+        ("<li>\n<!-- quiz: first -->\n</li>", None),
+        # Prose that merely starts with the word is a comment, not a directive.
+        ("<!-- quiz questions are reviewed every year -->", None),
     ],
 )
 def test_directive_mistakes(html: str, message: str | None) -> None:
     if message is None:
-        assert find_directives(html, "quiz", {"first", "second"}, "docs/p.md", "")
+        placed = find_directives(html, "quiz", {"first", "second"}, "docs/p.md", "")
+        assert [d.id for d in placed] == (["first"] if "quiz: first" in html else [])
         return
     with pytest.raises(AuthorError) as caught:
         find_directives(html, "quiz", {"first", "second"}, "docs/p.md", "")

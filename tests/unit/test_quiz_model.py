@@ -10,6 +10,7 @@ import pytest
 
 from author_errors import AuthorError
 from support.messages import assert_message
+from data_files import stray_files
 from quiz_model import load_quizzes, parse_quiz
 
 GOOD = """\
@@ -133,3 +134,17 @@ def test_only_quiz_files_are_loaded(tmp_path: Path) -> None:
     (tmp_path / "a.quiz.yml").write_text(GOOD)
     (tmp_path / "flow.yml").write_text(textwrap.dedent("start: x\n"))
     assert list(load_quizzes(tmp_path)) == ["demo"]
+
+
+def test_a_file_that_is_not_utf8_names_its_line(tmp_path: Path) -> None:
+    (tmp_path / "a.quiz.yml").write_bytes(GOOD.replace("Because not.", "Parce que non, été.").encode("latin-1"))
+    with pytest.raises(AuthorError) as caught:
+        load_quizzes(tmp_path)
+    assert str(caught.value) == "quiz_data/a.quiz.yml, line 14: the file is not UTF-8 text. Fix: save it with UTF-8 encoding"
+
+
+def test_yaml_files_no_loader_reads_are_listed(tmp_path: Path) -> None:
+    for name in ("a.quiz.yml", "b.flow.yml", "c.quiz.yaml", "sub/d.yml", "README.md", "notes.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x: 1\n")
+    assert stray_files(tmp_path, [".quiz.yml", ".flow.yml"]) == ["c.quiz.yaml", "sub/d.yml"]

@@ -1,0 +1,220 @@
+"""The bad-input corpus: each broken quiz, flowchart or directive stops the build with its exact message.
+
+Every case starts from one small working site (support.topics.SITE: a planets
+quiz, a plant-care flowchart, a care card, a glossary and a booklet page) and
+breaks one thing. The build must abort with the message below, word for word,
+show no traceback, and leave no file in site/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from support.sitebuild import BuildResult
+from support.topics import CHART, QUIZ, SITE, build_whole_site
+
+Build = Callable[..., BuildResult]
+
+BUILD_ERROR = "Aborted with a BuildError!"
+STRICT_ABORT = "Aborted with 1 warnings in strict mode!"
+
+
+@dataclass(frozen=True)
+class Broken:
+    """One broken input: the files that differ from SITE and the one message expected."""
+
+    name: str
+    changes: dict[str, str | bytes]
+    expected: str | re.Pattern[str]
+    # Some mistakes are warnings (the site still works without the file); --strict stops on them.
+    warning: bool = False
+
+
+def edit(path: str, old: str, new: str, *more: tuple[str, str]) -> dict[str, str | bytes]:
+    """SITE's file at path with old replaced by new (and any further pairs), once each."""
+    text = SITE[path]
+    assert isinstance(text, str)
+    for before, after in ((old, new), *more):
+        assert before in text, f"{path} has no {before!r}"
+        text = text.replace(before, after, 1)
+    return {path: text}
+
+
+Q = "quiz_data/planets.quiz.yml"
+F = "quiz_data/plant.flow.yml"
+
+CORPUS = [
+    # --- quiz files -------------------------------------------------------------
+    Broken("quiz: not YAML", edit(Q, "title: Planets quiz", "title: [Planets quiz"),
+           re.compile(r"quiz_data/planets\.quiz\.yml, line 4, column 10: this is not valid YAML \(.*\)\. Fix: check the indentation and quoting here; a value containing ': ' or starting with a symbol needs quotes")),
+    Broken("quiz: tab indentation", edit(Q, "    prompt:", "\tprompt:"),
+           re.compile(r"quiz_data/planets\.quiz\.yml, line 7, column 1: this is not valid YAML \(.*\)\. Fix: check the indentation and quoting here; a value containing ': ' or starting with a symbol needs quotes")),
+    Broken("quiz: empty file", {Q: ""},
+           "quiz_data/planets.quiz.yml: the file is empty. Fix: add the data, or delete the file"),
+    Broken("quiz: a list, not a mapping", {Q: "- id: planets\n"},
+           "quiz_data/planets.quiz.yml, line 1: expected a mapping (key: value lines), found a list. Fix: write the file as a mapping (key: value lines)"),
+    Broken("quiz: not UTF-8", {Q: QUIZ.replace("Mars is small.", "Mars est petite, très.").encode("latin-1")},
+           "quiz_data/planets.quiz.yml, line 15: the file is not UTF-8 text. Fix: save it with UTF-8 encoding"),
+    Broken("quiz: invisible control character", edit(Q, "Which planet", "Which\x07 planet"),
+           "quiz_data/planets.quiz.yml, line 7: the text holds a character YAML does not allow (code 0x0007). Fix: delete it; it is often invisible, so retype the line"),
+    Broken("quiz: YAML alias", edit(Q, "feedback: It is", "feedback: &big It is", ("feedback: Mars is small.", "feedback: *big")),
+           "quiz_data/planets.quiz.yml, line 15 (questions[0].options[1].feedback): this value repeats the one on line 12 through a YAML alias (*name). Fix: write the value out in full; anchors (&) and aliases (*) are not supported in these files"),
+    Broken("quiz: runaway nesting", edit(Q, "title: Planets quiz", "title: " + "[" * 60 + "]" * 60),
+           "quiz_data/planets.quiz.yml, line 3: the data is nested more than 40 levels deep. Fix: check the indentation and brackets"),
+    Broken("quiz: misspelt field", edit(Q, "    options:", "    optons:"),
+           "quiz_data/planets.quiz.yml, line 8 (questions[0].optons): unknown field 'optons'. Fix: did you mean 'options'? allowed here: explanation, id, options, prompt, source, type"),
+    Broken("quiz: missing explanation", edit(Q, "    explanation: See [the list](facts.md#sizes).\n", ""),
+           "quiz_data/planets.quiz.yml, line 5 (questions[0]): 'explanation' is missing. Fix: add explanation:"),
+    Broken("quiz: unknown question type", edit(Q, "type: single", "type: singel"),
+           "quiz_data/planets.quiz.yml, line 6 (questions[0].type): 'singel' is not allowed here. Fix: did you mean 'single'? use one of: single, multiple, true-false"),
+    Broken("quiz: no correct option", edit(Q, "        correct: true\n", ""),
+           "quiz_data/planets.quiz.yml, line 8 (questions[0].options): this single-choice question has no correct option. Fix: add 'correct: true' to the one right option"),
+    Broken("quiz: two correct options", edit(Q, "        text: Mars\n", "        text: Mars\n        correct: true\n"),
+           "quiz_data/planets.quiz.yml, line 8 (questions[0].options): this single-choice question has 2 correct options (jupiter, mars). Fix: keep 'correct: true' on one option only, or make it 'type: multiple'"),
+    Broken("quiz: correct is not true/false", edit(Q, "correct: true", "correct: yes please"),
+           "quiz_data/planets.quiz.yml, line 11 (questions[0].options[0].correct): expected true or false, found 'yes please'. Fix: write questions[0].options[0].correct as true or false"),
+    Broken("quiz: one option", edit(Q, "      - id: mars\n        text: Mars\n        feedback: Mars is small.\n", ""),
+           "quiz_data/planets.quiz.yml, line 8 (questions[0].options): has 1 item, needs at least 2. Fix: give the question at least two options"),
+    Broken("quiz: same option id twice", edit(Q, "id: mars", "id: jupiter"),
+           "quiz_data/planets.quiz.yml, line 13 (questions[0].options[1].id): the option id 'jupiter' is used twice (first on line 9). Fix: give each option its own id"),
+    Broken("quiz: same key twice", edit(Q, "    source: facts.md#sizes\n", "    source: facts.md#sizes\n    source: facts.md#facts\n"),
+           "quiz_data/planets.quiz.yml, line 18 (questions[0].source): the key 'source' appears twice here. Fix: keep one of them"),
+    Broken("quiz: bad quiz id", edit(Q, "id: planets", "id: Planets Quiz"),
+           "quiz_data/planets.quiz.yml, line 2 (id): 'Planets Quiz' is not in the right form. Fix: use lower-case letters, digits and single dashes, like 'first-question'"),
+    Broken("quiz: source without anchor", edit(Q, "source: facts.md#sizes", "source: facts.md"),
+           "quiz_data/planets.quiz.yml, line 17 (questions[0].source): 'facts.md' is not in the right form. Fix: write it as page.md#anchor: the page file in docs/ and the id of the section heading"),
+    Broken("quiz: source on a missing page", edit(Q, "source: facts.md#sizes", "source: fact.md#sizes"),
+           "quiz_data/planets.quiz.yml, line 17 (questions[0].source): the page 'fact.md' does not exist. Fix: did you mean 'facts.md'? use a page's path inside docs/"),
+    Broken("quiz: source on a missing section", edit(Q, "source: facts.md#sizes", "source: facts.md#size"),
+           "quiz_data/planets.quiz.yml, line 17 (questions[0].source): 'facts.md' has no section '#size'. Fix: did you mean '#sizes'? its sections are: #facts, #sizes"),
+    Broken("quiz: broken link in explanation", edit(Q, "[the list](facts.md#sizes)", "[the list](facts.md#nope)"),
+           "quiz_data/planets.quiz.yml, a link to 'facts.md#nope': 'facts.md' has no section '#nope'. Fix: its sections are: #facts, #sizes"),
+    Broken("quiz: id used by two files", {"quiz_data/more/planets-again.quiz.yml": QUIZ},
+           "quiz_data/planets.quiz.yml, id: the quiz id 'planets' is already used by quiz_data/more/planets-again.quiz.yml. Fix: give each quiz its own id"),
+    Broken("quiz: not placed on any page", edit("docs/sub/quiz.md", "<!-- quiz: planets -->\n", ""),
+           "quiz_data/planets.quiz.yml: the quiz 'planets' is not placed on any page. Fix: add <!-- quiz: planets --> to a page, or delete the file", warning=True),
+    Broken("quiz: misnamed file", {"quiz_data/moons.quiz.yaml": QUIZ.replace("id: planets", "id: moons")},
+           "quiz_data/moons.quiz.yaml: this file is not read. Fix: name it *.quiz.yml (a quiz) or *.flow.yml (a flowchart)", warning=True),
+    # --- flowchart files --------------------------------------------------------
+    Broken("flowchart: not YAML", edit(F, "title: Does my plant need help?", "title: 'Does my plant need help?"),
+           re.compile(r"quiz_data/plant\.flow\.yml, line 39, column 1: this is not valid YAML \(.*\)\. Fix: check the indentation and quoting here; a value containing ': ' or starting with a symbol needs quotes")),
+    Broken("flowchart: node id read as true/false", edit(F, "  fine:\n", "  no:\n"),
+           "quiz_data/plant.flow.yml, line 32 (nodes): the key 'no' is not read as text. Fix: quote it, like 'no', or use a word"),
+    Broken("flowchart: no nodes", {F: CHART[: CHART.index("nodes:")] + "nodes: {}\n"},
+           "quiz_data/plant.flow.yml, line 13 (nodes): has 0 entries, needs at least 2. Fix: add question and outcome nodes, each under its own id"),
+    Broken("flowchart: red flag leads too low", edit(F, "        next: repot\n        red_flag: true", "        next: fine\n        red_flag: true"),
+           "quiz_data/plant.flow.yml, line 18 (nodes.wilting.answers[0].next): a red-flag answer ends below 'Repot today' on the path wilting [Yes] → fine (Water and wait). Fix: lead 'Yes' to an outcome at 'Repot today' or higher"),
+    Broken("flowchart: not sure leads too low", edit(F, "        next: repot\n        not_sure: true", "        next: fine\n        not_sure: true"),
+           "quiz_data/plant.flow.yml, line 21 (nodes.wilting.answers[1].next): 'Not sure' can end lower than another answer to this question ('Repot today') on the path wilting [Not sure] → fine (Water and wait). Fix: lead 'Not sure' where the most careful answer here leads"),
+    Broken("flowchart: answer leads nowhere", edit(F, "        next: fine", "        next: fien"),
+           "quiz_data/plant.flow.yml, line 24 (nodes.wilting.answers[2].next): the answer 'No' leads to 'fien', which does not exist. Fix: did you mean 'fine'? use the id of a node under nodes:"),
+    Broken("flowchart: start is missing", edit(F, "start: wilting", "start: wilt"),
+           "quiz_data/plant.flow.yml, line 4 (start): the start node 'wilt' does not exist. Fix: did you mean 'wilting'? use the id of a node under nodes:"),
+    Broken("flowchart: start is an outcome", edit(F, "start: wilting", "start: fine"),
+           "quiz_data/plant.flow.yml, line 4 (start): the start node 'fine' is an outcome. Fix: start at a question"),
+    Broken("flowchart: unreachable question", {F: CHART + "  spots:\n    question: Spots?\n    answers:\n      - label: \"Yes\"\n        next: repot\n      - label: \"No\"\n        next: fine\n"},
+           "quiz_data/plant.flow.yml, line 39 (nodes.spots): the node 'spots' cannot be reached from the start 'wilting'. Fix: lead an answer to 'spots', or delete it"),
+    Broken("flowchart: answers loop", edit(F, "        next: fine", "        next: wilting"),
+           "quiz_data/plant.flow.yml, line 14 (nodes.wilting): the answers loop: wilting → wilting. Fix: lead one of these answers to a later question or an outcome"),
+    Broken("flowchart: unknown care level", edit(F, "    level: urgent", "    level: urgnet"),
+           "quiz_data/plant.flow.yml, line 26 (nodes.repot.level): 'urgnet' is not a care level of this flowchart. Fix: did you mean 'urgent'? use one of the levels: self-care, urgent"),
+    Broken("flowchart: red-flag minimum unknown", edit(F, "red_flag_minimum: urgent", "red_flag_minimum: critical"),
+           "quiz_data/plant.flow.yml, line 10 (red_flag_minimum): 'critical' is not a care level of this flowchart. Fix: use one of the levels: self-care, urgent"),
+    Broken("flowchart: no emergency signs", edit(F, "emergency_signs: If the stem is black and soft, act at once.\n", ""),
+           "quiz_data/plant.flow.yml, line 2: 'emergency_signs' is missing. Fix: add emergency_signs: (Markdown shown in every outcome: the signs that need an emergency call.)"),
+    Broken("flowchart: outcome link to a missing section", edit(F, "links: [care.md#soil]", "links: [care.md#soils]"),
+           "quiz_data/plant.flow.yml, line 31 (nodes.repot.links[0]): 'care.md' has no section '#soils'. Fix: did you mean '#soil'? its sections are: #care, #soil, #water"),
+    Broken("flowchart: a node is both question and outcome", edit(F, "    level: urgent\n", "    level: urgent\n    question: Really?\n"),
+           "quiz_data/plant.flow.yml, line 25 (nodes.repot): this node has both 'question' (a question) and 'level' (an outcome) (1 more problem after this one). Fix: make it one or the other: a question leads on through its answers; an outcome has level:, action:, who:, when:, advice: and links:"),
+    # --- directives in pages ----------------------------------------------------
+    Broken("directive: unknown quiz", edit("docs/sub/quiz.md", "quiz: planets", "quiz: planet"),
+           "docs/sub/quiz.md, line 7: there is no quiz with the id 'planet'. Fix: did you mean 'planets'? known ids: planets"),
+    Broken("directive: unknown flowchart", edit("docs/check.md", "flowchart: plant-check", "flowchart: plant-chek"),
+           "docs/check.md, line 7: there is no flowchart with the id 'plant-chek'. Fix: did you mean 'plant-check'? known ids: plant-check"),
+    Broken("directive: quiz placed twice", edit("docs/sub/quiz.md", "<!-- quiz: planets -->\n", "<!-- quiz: planets -->\n\nMore.\n\n<!-- quiz: planets -->\n"),
+           "docs/sub/quiz.md, line 11: the quiz 'planets' is placed twice on this page. Fix: keep one of the two lines"),
+    Broken("directive: no id", edit("docs/sub/quiz.md", "quiz: planets", "quiz:"),
+           "docs/sub/quiz.md, line 7: this quiz directive names no quiz. Fix: write <!-- quiz: ID --> with the id from the YAML file"),
+    Broken("directive: capitalised", edit("docs/sub/quiz.md", "quiz: planets", "Quiz: planets"),
+           "docs/sub/quiz.md, line 7: '<!-- Quiz: planets -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+    Broken("directive: colon left out", edit("docs/check.md", "flowchart: plant-check", "flowchart plant-check"),
+           "docs/check.md, line 7: '<!-- flowchart plant-check -->' looks like a flowchart directive but is not in its form. Fix: write <!-- flowchart: ID --> in lower case, with one id"),
+    Broken("directive: inside a paragraph", edit("docs/sub/quiz.md", "<!-- quiz: planets -->", "Try it: <!-- quiz: planets -->"),
+           "docs/sub/quiz.md, line 7: the quiz directive '<!-- quiz: planets -->' is inside a paragraph or heading. Fix: put it on a line of its own, with a blank line before and after"),
+    Broken("directive: unknown care card level", edit("docs/index.md", "care-urgent", "care-urgnet"),
+           "docs/index.md, line 7: unknown care level 'care-urgnet'. Fix: did you mean 'care-urgent'? use one of: care-self-care, care-routine, care-urgent, care-emergency"),
+    Broken("directive: care card without a title", edit("docs/index.md", '!!! care-urgent "Repot today"', "!!! care-urgent \"\""),
+           "docs/index.md, line 7: a 'care-urgent' card has no title. Fix: give it its call to action in quotes, e.g. !!! care-urgent \"What to do\""),
+    Broken("directive: glossary twice", edit("docs/words.md", "<!-- glossary -->\n", "<!-- glossary -->\n\n<!-- glossary -->\n"),
+           "docs/words.md, line 7: the glossary is placed twice. Fix: keep one <!-- glossary --> line"),
+    Broken("directive: glossary term defined twice", edit("docs/snippets/terms.md", "\n", "\n*[stem]: Stem: a stalk.\n"),
+           "docs/snippets/terms.md, line 2: 'Stem' is defined twice, differently. Fix: give every spelling of 'Stem' the same definition"),
+    Broken("directive: booklet without pages", edit("docs/all.md", "print_all: [facts.md, care.md]\n", ""),
+           "docs/all.md: <!-- print-all --> has no pages to gather. Fix: list them in front matter, e.g. print_all: [first.md, second.md]"),
+    Broken("directive: booklet names a missing page", edit("docs/all.md", "care.md]", "caer.md]"),
+           "docs/all.md, front matter print_all: 'caer.md' is not another page of the site. Fix: use the path of a page inside docs/"),
+]
+
+
+def build(fixture_site: Build, case: Broken) -> BuildResult:
+    """SITE with the case's changes, built strictly."""
+    return build_whole_site(fixture_site, case.changes)
+
+
+def test_the_unbroken_site_builds_clean(fixture_site: Build) -> None:
+    result = build(fixture_site, Broken("none", {}, ""))
+    assert not result.aborted, result.errors
+    assert result.warnings == []
+
+
+def test_the_corpus_is_big_enough() -> None:
+    names = [case.name for case in CORPUS]
+    assert len(set(names)) == len(names) >= 25
+    assert {name.split(":")[0] for name in names} == {"quiz", "flowchart", "directive"}
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[case.name for case in CORPUS])
+def test_broken_input_stops_the_build_with_its_message(fixture_site: Build, case: Broken) -> None:
+    result = build(fixture_site, case)
+    assert result.aborted
+    if case.warning:
+        assert result.errors == [STRICT_ABORT]
+        assert len(result.warnings) == 1, result.warnings
+        message = result.warnings[0]
+    else:
+        assert result.warnings == []
+        # MkDocs names the page it was reading, on a line of its own, before our message.
+        *context, message, last = result.errors
+        assert last == BUILD_ERROR
+        assert len(context) <= 1 and all(re.fullmatch(r"Error reading page '[^']+':", line) for line in context), context
+    if isinstance(case.expected, re.Pattern):
+        assert case.expected.fullmatch(message), message
+    else:
+        assert message == case.expected
+    assert "Traceback" not in message
+    left = [p for p in result.site_dir.rglob("*") if p.is_file()]
+    assert left == [], "a failed build leaves no file in site/"
+
+
+COMMAND_LINE = [case for case in CORPUS if case.name in {"quiz: no correct option", "flowchart: red flag leads too low", "quiz: not placed on any page"}]
+
+
+@pytest.mark.parametrize("case", COMMAND_LINE, ids=[case.name for case in COMMAND_LINE])
+def test_mkdocs_build_shows_the_message_and_no_traceback(fixture_site: Build, tmp_path: Path, case: Broken) -> None:
+    build(fixture_site, case)  # writes the project into tmp_path
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp_path / "mkdocs.yml")],
+        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=120,
+    )
+    assert run.returncode == 1
+    assert case.expected in run.stderr
+    assert "Traceback" not in run.stderr + run.stdout
+    assert [p for p in (tmp_path / "site").rglob("*") if p.is_file()] == []
