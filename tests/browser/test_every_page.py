@@ -19,8 +19,16 @@ PAGES = sorted(
 axe = Axe()
 
 
+# axe judges what is on screen: a button fading in (Material's Back to top, say)
+# has too little contrast for the few frames it takes.
+SETTLE = """Promise.all(document.getAnimations()
+    .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+    .map((a) => a.finished.catch(() => null)))"""
+
+
 def violations(page: Page) -> list[str]:
-    """axe-core's WCAG 2.2 A/AA violations, one readable line each."""
+    """axe-core's WCAG 2.2 A/AA violations, one readable line each, once transitions end."""
+    page.evaluate(SETTLE)
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     return [
         f"{v['id']}: {v['help']} ({', '.join(node['target'][0] for node in v['nodes'][:3])})"

@@ -89,11 +89,16 @@
       }
     }
 
-    // How many of this chart's steps sit on top of the entry the reader came in on.
-    const depth = () => (history.state && history.state.flow === data.id ? history.state.depth : 0);
+    // The history entries this page pushed, and which one we are on. Kept here,
+    // not in history.state: Material overwrites that with the scroll offset.
+    let trail = [location.hash];
+    let at = 0;
 
     function go(answers) {
-      history.pushState({ flow: data.id, depth: depth() + 1 }, "", toHash(answers));
+      const hash = toHash(answers);
+      history.pushState(null, "", hash);
+      trail = [...trail.slice(0, at + 1), hash];
+      at = trail.length - 1;
       touched.add(data.id);
       render(true);
     }
@@ -101,7 +106,12 @@
     // Back, Forward and shared links move the wizard; other anchors (a table
     // of contents link, say) leave it where it is.
     function follow() {
-      if (document.contains(root)) render(touched.has(data.id));
+      if (!document.contains(root)) return;
+      const hash = location.hash;
+      if (trail[at - 1] === hash) at -= 1;
+      else if (trail[at + 1] === hash) at += 1;
+      else if (trail[at] !== hash) [trail, at] = [[hash], 0];
+      render(touched.has(data.id));
     }
 
     const actions = {
@@ -118,12 +128,14 @@
         touched.add(data.id);
         // Our Back is the browser's Back while the step before is ours; after a
         // shared link it steps up the path instead of leaving the page.
-        if (depth() > 0) {
+        if (at > 0) {
           history.back();
           return;
         }
         const { steps } = walk(fromHash());
-        history.replaceState(null, "", toHash(steps.slice(0, -1).map(([, answer]) => answer)));
+        const hash = toHash(steps.slice(0, -1).map(([, answer]) => answer));
+        history.replaceState(null, "", hash);
+        trail[at] = hash;
         render(true);
       },
       restart() {
