@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from booklet import DIRECTIVE, booklet
+from widget_glue import count_placed
 
 # -----------------------------------------------------------------------------
 # Events
@@ -22,7 +23,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     """Replace the directive with the listed pages' content, in order."""
     for file in files.documentation_pages():
         page = file.page
-        if page is None or DIRECTIVE not in (page.content or ""):
+        if page is None or not count_placed(page.content or "", DIRECTIVE, page):
             continue
         listed = page.meta.get("print_all")
         if not isinstance(listed, list) or not listed:

@@ -24,8 +24,10 @@ def load_data_files(
 ) -> dict[str, Item]:
     """Every `*suffix` file under folder, parsed, by id; raises AuthorError on a clash."""
     items: dict[str, Item] = {}
-    for path in sorted(p for p in folder.glob(f"**/*{suffix}") if p.is_file()):
+    for path in sorted(folder.glob(f"**/*{suffix}")):
         file = f"{shown_as}/{path.relative_to(folder).as_posix()}"
+        if path.is_dir():
+            raise AuthorError(file, "", f"this is a folder, but its name ends in {suffix}", f"rename the folder; only {kind} files may end in {suffix}")
         item = parse(read_text(path, file), file)
         if item.id in items:
             raise AuthorError(file, "id", f"the {kind} id '{item.id}' is already used by {items[item.id].file}", f"give each {kind} its own id")
@@ -35,7 +37,14 @@ def load_data_files(
 
 def read_text(path: Path, file: str) -> str:
     """The file as text; raises AuthorError, with the line, if it is not UTF-8."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        # A broken or looping link, or a file without read permission.
+        raise AuthorError(
+            file, "", f"the file cannot be read ({error.strerror or error})",
+            "check that it exists and that you may read it; a link must point to a real file",
+        ) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -1,4 +1,4 @@
-"""`<!-- KIND: ID -->` lines that place data-driven widgets in a page."""
+"""`<!-- KIND: ID -->` lines that place data-driven widgets in a page, and fixed ones like `<!-- glossary -->`."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def near_miss(kind: str) -> re.Pattern[str]:
     """Comments an author meant as a directive: the word, then at most two short tokens."""
     # Wider than pattern(): `<!-- Quiz: x -->`, `<!-- quiz x -->` or `<!-- quiz: a b -->`
     # would otherwise stay a silent comment and the widget would be missing.
-    return re.compile(rf"<!--\s*{re.escape(kind)}(?![\w-])\s*[:=]?\s*[^\s>]*(?:\s+[^\s>]+)?\s*-->", re.IGNORECASE)
+    return re.compile(rf"<!--\s*{re.escape(kind)}(?!\w|-(?!->))\s*[:=]?\s*[^\s>]*(?:\s+[^\s>]+)?\s*-->", re.IGNORECASE)
 
 
 def find_directives(html: str, kind: str, known: set[str], file: str, source: str) -> list[Directive]:
@@ -45,9 +45,14 @@ def find_directives(html: str, kind: str, known: set[str], file: str, source: st
                 file, where, f"'{text}' looks like a {kind} directive but is not in its form",
                 f"write <!-- {kind}: ID --> in lower case, with one id",
             )
+        if _inside_comment(html, match):
+            raise AuthorError(
+                file, where, f"the {kind} directive '{text}' is inside another HTML comment, which it would break open",
+                f"to hide the {kind}, delete the directive line; HTML comments cannot be nested",
+            )
         if not _on_own_line(html, match):
             raise AuthorError(
-                file, where, f"the {kind} directive '{text}' is inside a paragraph or heading",
+                file, where, f"the {kind} directive '{text}' is inside running text (a paragraph, heading or table)",
                 "put it on a line of its own, with a blank line before and after",
             )
         directive = Directive(exact["id"], text)
@@ -62,6 +67,41 @@ def find_directives(html: str, kind: str, known: set[str], file: str, source: st
             raise AuthorError(file, where, f"the {kind} '{directive.id}' is placed twice on this page", "keep one of the two lines")
         found.append(directive)
     return found
+
+
+def count_fixed_directive(text: str, directive: str, file: str, source: str) -> int:
+    """How often a fixed directive (`<!-- glossary -->`) is placed; raises AuthorError on a misshapen or misplaced one."""
+    word = directive.removeprefix("<!--").removesuffix("-->").strip()
+    # `<!-- Glossary -->`, `<!--print all-->` or `<!-- site-qr: x -->` would stay a silent comment.
+    loose = re.compile(
+        r"<!--\s*" + r"[-_\s]?".join(map(re.escape, word.split("-"))) + r"(?!\w|-(?!->))[^>]*?-->", re.IGNORECASE
+    )
+    count = 0
+    seen: list[str] = []
+    for match in loose.finditer(text):
+        found = match.group(0)
+        where = _where(source, found, seen.count(found))
+        seen.append(found)
+        if found != directive:
+            raise AuthorError(file, where, f"'{found}' looks like {directive} but is not in its form", f"write it exactly as {directive}")
+        if _inside_comment(text, match):
+            raise AuthorError(
+                file, where, f"{directive} is inside another HTML comment, which it would break open",
+                "to leave it out, delete the directive line; HTML comments cannot be nested",
+            )
+        if not _on_own_line(text, match):
+            raise AuthorError(
+                file, where, f"{directive} is inside running text (a paragraph, heading or table)",
+                "put it on a line of its own, with a blank line before and after",
+            )
+        count += 1
+    return count
+
+
+def _inside_comment(html: str, match: re.Match[str]) -> bool:
+    """True when an earlier <!-- is still open: the widget would land inside a comment."""
+    # The browser would then hide the widget and everything after it up to the next -->.
+    return html.rfind("<!--", 0, match.start()) > html.rfind("-->", 0, match.start())
 
 
 def _on_own_line(html: str, match: re.Match[str]) -> bool:

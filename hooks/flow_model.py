@@ -10,6 +10,7 @@ from typing import Union
 
 from author_errors import AuthorError
 from data_files import load_data_files
+from same_text import first_repeat
 from schema_check import check_against_schema
 from sources import Source, read_source
 from yaml_source import YamlDocument, load_yaml
@@ -115,6 +116,7 @@ def parse_flowchart(text: str, file: str) -> Flowchart:
         path = ("nodes", node_id)
         place = doc.place(path)
         if "question" in raw:
+            _unique_labels(doc, raw["answers"], path)
             answers = tuple(
                 Answer(a["label"], a["next"], a.get("red_flag", False), a.get("not_sure", False),
                        doc.place((*path, "answers", i, "next")))
@@ -125,9 +127,16 @@ def parse_flowchart(text: str, file: str) -> Flowchart:
             level = _known_level(doc, by_id, raw["level"], (*path, "level"))
             links = tuple(read_source(doc, (*path, "links", i)) for i in range(len(raw["links"])))
             nodes[node_id] = Outcome(node_id, level, raw["action"], raw["who"], raw["when"], raw["advice"], links, place)
+    minimum = _known_level(doc, by_id, data["red_flag_minimum"], ("red_flag_minimum",))
+    if minimum.rank == 0:
+        # The safety rule would then let a warning sign end at "no need to see anyone".
+        raise doc.error(
+            ("red_flag_minimum",),
+            f"'{minimum.id}' is the lowest care level (the first under levels:), so a red-flag answer could end there",
+            "list the levels from the lowest to the most urgent, and set red_flag_minimum to one where the reader sees someone",
+        )
     chart = Flowchart(
-        data["id"], data["title"], data.get("intro"), data["start"], levels,
-        _known_level(doc, by_id, data["red_flag_minimum"], ("red_flag_minimum",)),
+        data["id"], data["title"], data.get("intro"), data["start"], levels, minimum,
         data["emergency_signs"], data["not_a_diagnosis"], nodes, file,
     )
     check_graph(chart, doc)
@@ -147,6 +156,18 @@ def _levels(doc: YamlDocument) -> tuple[Level, ...]:
             raise doc.error(("levels", index, "id"), f"the level id '{raw['id']}' is used twice", "give each level its own id")
         seen[raw["id"]] = index
     return tuple(Level(raw["id"], raw["label"], rank) for rank, raw in enumerate(doc.data["levels"]))
+
+
+def _unique_labels(doc: YamlDocument, answers: list[dict], path: tuple) -> None:
+    # Two buttons with one label leave the reader no way to tell them apart.
+    repeat = first_repeat(answer["label"] for answer in answers)
+    if repeat:
+        index, first = repeat
+        raise doc.error(
+            (*path, "answers", index, "label"),
+            f"the answer '{answers[index]['label']}' appears twice in this question (first on line {doc.line((*path, 'answers', first, 'label'))})",
+            "give each answer its own label",
+        )
 
 
 def _known_level(doc: YamlDocument, levels: dict[str, Level], value: str, path: tuple) -> Level:

@@ -12,6 +12,7 @@ from mkdocs.structure.pages import Page
 from author_errors import AuthorError
 from glossary import DIRECTIVE, parse_glossary, render_glossary
 from source_lines import line_of
+from widget_glue import count_placed
 
 
 # -----------------------------------------------------------------------------
@@ -21,10 +22,11 @@ from source_lines import line_of
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Replace the directive with every term of the auto-appended glossary."""
-    if DIRECTIVE not in markdown:
+    placed = count_placed(markdown, DIRECTIVE, page)
+    if not placed:
         return markdown
     source = page.file.src_uri
-    if markdown.count(DIRECTIVE) > 1:
+    if placed > 1:
         line = line_of(page.file.content_string, DIRECTIVE)
         raise PluginError(
             f"docs/{source}, line {line}: the glossary is placed twice. Fix: keep one {DIRECTIVE} line"

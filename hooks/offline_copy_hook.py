@@ -12,6 +12,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from offline_copy import DIRECTIVE, FOLDER, download_html, fill_size, format_size, write_zip, zip_name
+from widget_glue import count_placed
 
 log = logging.getLogger("mkdocs.plugins.offline_copy")
 
@@ -30,7 +31,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Replace the directive with the download link."""
-    if DIRECTIVE not in html:
+    if not count_placed(html, DIRECTIVE, page):
         return html
     _pages.append(page.file.dest_uri)
     href = get_relative_url(f"{FOLDER}/{zip_name(config.site_name)}", page.url)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from data_files import load_data_files
+from same_text import first_repeat
 from schema_check import check_against_schema
 from sources import Source, read_source
 from yaml_source import YamlDocument, load_yaml
@@ -70,6 +71,7 @@ def parse_quiz(text: str, file: str) -> Quiz:
         if raw["type"] != TRUE_FALSE:
             ids = [option["id"] for option in raw["options"]]
             _check_unique(doc, ids, lambda i, p=path: (*p, "options", i, "id"), "option")
+            _check_distinct_texts(doc, raw, path)
             _check_correct_count(doc, raw, path)
         built.append(_question(doc, raw, path))
     return Quiz(doc.data["id"], doc.data["title"], doc.data.get("intro"), tuple(built), file)
@@ -96,6 +98,18 @@ def _check_unique(doc: YamlDocument, ids: list[str], path_of, what: str) -> None
                 f"give each {what} its own id",
             )
         seen[value] = index
+
+
+def _check_distinct_texts(doc: YamlDocument, raw: dict, path: tuple) -> None:
+    # Two options that read the same give the reader no real choice.
+    repeat = first_repeat(option["text"] for option in raw["options"])
+    if repeat:
+        index, first = repeat
+        raise doc.error(
+            (*path, "options", index, "text"),
+            f"this option reads the same as the one on line {doc.line((*path, 'options', first, 'text'))}",
+            "make each option say something different",
+        )
 
 
 def _check_correct_count(doc: YamlDocument, raw: dict, path: tuple) -> None:

@@ -113,7 +113,7 @@ def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple, str, str]
         # A decision aid a reader can follow is small; this many is a generated or pasted file.
         return path, f"has {len(instance)} entries, at most {error.validator_value} are allowed", "split it into smaller files"
     if kind == "minLength":
-        return path, "is empty", custom_fix or "write the text, or remove the field if it is optional"
+        return path, "the text is empty", custom_fix or "write the text, or remove the field if it is optional"
     if kind == "pattern":
         return path, f"{describe(instance)} is not in the right form", custom_fix or f"match the pattern {error.validator_value}"
     return path, error.message, custom_fix or "see the schema in hooks/schemas/ for what is allowed"

@@ -7,6 +7,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from site_qr import DIRECTIVE, qr_figure
+from widget_glue import count_placed
 
 # -----------------------------------------------------------------------------
 # Events
@@ -15,6 +16,6 @@ from site_qr import DIRECTIVE, qr_figure
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Replace the directive; an offline build without site_url drops it cleanly."""
-    if DIRECTIVE not in html:
+    if not count_placed(html, DIRECTIVE, page):
         return html
     return html.replace(DIRECTIVE, qr_figure(config.site_url))

@@ -1,4 +1,4 @@
-"""MkDocs glue shared by data-driven widgets (quiz, flowchart): load, place, draw."""
+"""MkDocs glue shared by page directives: data-driven widgets (quiz, flowchart) and fixed ones."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
+from jinja2 import Environment, TemplateNotFound
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -16,11 +16,19 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from author_errors import AuthorError
-from directives import Directive, find_directives
+from directives import Directive, count_fixed_directive, find_directives
 from page_links import link_resolver, section_resolver
 from render_types import Assets
 
 DATA_FOLDER = "quiz_data"
+
+
+def count_placed(text: str, directive: str, page: Page) -> int:
+    """How often a fixed directive (`<!-- glossary -->`) is on the page; a misshapen one stops the build."""
+    try:
+        return count_fixed_directive(text, directive, f"docs/{page.file.src_uri}", page.file.content_string)
+    except AuthorError as error:
+        raise PluginError(str(error)) from None
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,16 @@ class Placer:
                     f"{item.file}: the {kind} '{item_id}' is not placed on any page. "
                     f"Fix: add <!-- {kind}: {item_id} --> to a page, or delete the file"
                 )
-        template = env.get_template(self.widget.template)
+        if not self.placed:
+            return
+        try:
+            template = env.get_template(self.widget.template)
+        except TemplateNotFound:
+            # The widgets' templates, scripts and styles live in our custom_dir.
+            raise PluginError(
+                f"mkdocs.yml, theme.custom_dir: the {kind} template '{self.widget.template}' is not in the theme. "
+                f"Fix: set custom_dir: overrides under theme: (the folder that holds {self.widget.template})"
+            ) from None
         try:
             for src_uri, directives in self.placed.items():
                 page = files.get_file_from_path(src_uri).page

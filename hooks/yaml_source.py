@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Union
 
@@ -126,12 +127,32 @@ def _syntax_error(error: yaml.YAMLError, file: str, text: str) -> AuthorError:
     mark = getattr(error, "problem_mark", None)
     where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
     problem = (getattr(error, "problem", None) or str(error)).replace("\n", " ")
+    for clue, (what, fix) in SYNTAX_HINTS.items():
+        if clue in problem:
+            return AuthorError(file, where, what, fix)
     return AuthorError(
         file,
         where,
         f"this is not valid YAML ({problem})",
         "check the indentation and quoting here; a value containing ': ' or starting with a symbol needs quotes",
     )
+
+
+# Parser complaints whose usual fix is not about indentation or quoting.
+SYNTAX_HINTS = {
+    "could not determine a constructor for the tag": (
+        "a YAML tag (a word starting with '!') is not supported here",
+        "remove the tag, or put the whole value in quotes if the '!' belongs to the text",
+    ),
+    "but found another document": (
+        "the file holds a second YAML document after a '---' line",
+        "keep one quiz or flowchart per file: delete the '---' line and what follows, or move it to a file of its own",
+    ),
+    "invalid Unicode character escape": (
+        "a \\u or \\U escape in double-quoted text is not a valid character",
+        "type the character itself, or fix the code after the backslash",
+    ),
+}
 
 
 def _child(node: yaml.Node, part: PathPart) -> tuple[yaml.Node, yaml.Node] | None:
@@ -181,6 +202,21 @@ def _check_tree(root: yaml.Node, file: str) -> None:
                     )
                 keys.add(key.value)
                 children.append((value, (*path, key.value), key.start_mark.line + 1, depth + 1))
+        elif isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG:
+            _check_text(node.value, file, place(line, path))
         elif isinstance(node, yaml.SequenceNode):
             children = [(item, (*path, index), item.start_mark.line + 1, depth + 1) for index, item in enumerate(node.value)]
         stack.extend(reversed(children))
+
+
+def _check_text(value: str, file: str, where: str) -> None:
+    """Reject text no reader could see: blank, or holding control characters from escapes like \\0."""
+    if value and not value.strip():
+        raise AuthorError(file, where, "the text is blank (only spaces or empty lines)", "write the text, or remove the field if it is optional")
+    for char in value:
+        # The reader refuses these typed raw; "\\0" or "\\x07" in double quotes still makes one.
+        if char not in "\t\n" and unicodedata.category(char) in ("Cc", "Cs"):
+            raise AuthorError(
+                file, where, f"the text holds an invisible control character (code {ord(char):#06x})",
+                "remove the backslash escape that makes it",
+            )

@@ -50,3 +50,12 @@ def test_an_unplaced_quiz_fails_a_strict_build(fixture_site: Build) -> None:
         "quiz_data/planets.quiz.yml: the quiz 'planets' is not placed on any page. "
         "Fix: add <!-- quiz: planets --> to a page, or delete the file"
     ]
+
+
+def test_a_quiz_without_our_theme_folder_is_a_clear_error(fixture_site: Build) -> None:
+    result = fixture_site(pages(), {"planets.quiz.yml": QUIZ}, theme={"name": "material", "font": False})
+    assert result.aborted
+    assert (
+        "mkdocs.yml, theme.custom_dir: the quiz template 'partials/quiz.html' is not in the theme. "
+        "Fix: set custom_dir: overrides under theme: (the folder that holds partials/quiz.html)"
+    ) in result.errors

@@ -27,6 +27,7 @@ hooks:
   - {root}/hooks/glossary_hook.py
   - {root}/hooks/widgets_hook.py
   - {root}/hooks/offline_copy_hook.py
+  - {root}/hooks/external_loads_hook.py
 extra:
   review:
     last_reviewed: 2026-01-15

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from author_errors import AuthorError
-from directives import Directive, find_directives
+from directives import Directive, count_fixed_directive, find_directives
 
 SOURCE = "# Page\n\nText.\n\n<!-- quiz: first -->\n\nMore.\n\n<!--quiz:second-->\n"
 
@@ -31,10 +31,13 @@ def test_other_kinds_and_comments_are_ignored() -> None:
         ("<!-- quiz: -->", "docs/p.md: this quiz directive names no quiz. Fix: write <!-- quiz: ID --> with the id from the YAML file"),
         ("<!-- quiz: first -->", None),
         ("<!-- Quiz: first -->", "docs/p.md: '<!-- Quiz: first -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+        ("<!--quiz-->", "docs/p.md: '<!--quiz-->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
         ("<!-- quiz first -->", "docs/p.md: '<!-- quiz first -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
         ("<!-- quiz: first second -->", "docs/p.md: '<!-- quiz: first second -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
-        ("<p>Try it <!-- quiz: first --></p>", "docs/p.md: the quiz directive '<!-- quiz: first -->' is inside a paragraph or heading. Fix: put it on a line of its own, with a blank line before and after"),
+        ("<p>Try it <!-- quiz: first --></p>", "docs/p.md: the quiz directive '<!-- quiz: first -->' is inside running text (a paragraph, heading or table). Fix: put it on a line of its own, with a blank line before and after"),
         ("<li>\n<!-- quiz: first -->\n</li>", None),
+        ("<!--\n<!-- quiz: first -->\n<p>--&gt;</p>", "docs/p.md: the quiz directive '<!-- quiz: first -->' is inside another HTML comment, which it would break open. Fix: to hide the quiz, delete the directive line; HTML comments cannot be nested"),
+        ("<!-- an earlier note -->\n<!-- quiz: first -->", None),
         # Prose that merely starts with the word is a comment, not a directive.
         ("<!-- quiz questions are reviewed every year -->", None),
     ],
@@ -60,3 +63,36 @@ def test_unknown_directive_names_its_line() -> None:
     with pytest.raises(AuthorError) as caught:
         find_directives("<!-- quiz: nope -->", "quiz", set(), "docs/p.md", "a\nb\n<!-- quiz: nope -->\n")
     assert str(caught.value) == "docs/p.md, line 3: there is no quiz with the id 'nope'. Fix: known ids: none yet: add a file to quiz_data/"
+
+
+FIXED = [
+    ("placed once", "# Words\n\n<!-- glossary -->\n", 1),
+    ("not placed", "# Words\n\n<!-- a note about the glossary -->\n", 0),
+    ("placed twice", "<!-- glossary -->\n\n<!-- glossary -->\n", 2),
+    ("capitalised", "# Words\n\n<!-- Glossary -->\n",
+     "docs/p.md, line 3: '<!-- Glossary -->' looks like <!-- glossary --> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
+    ("without spaces", "<!--glossary-->\n",
+     "docs/p.md, line 1: '<!--glossary-->' looks like <!-- glossary --> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
+    ("with an id", "<!-- glossary: terms -->\n",
+     "docs/p.md, line 1: '<!-- glossary: terms -->' looks like <!-- glossary --> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
+    ("inside running text", "See all: <!-- glossary -->\n",
+     "docs/p.md, line 1: <!-- glossary --> is inside running text (a paragraph, heading or table). Fix: put it on a line of its own, with a blank line before and after"),
+    ("inside another comment", "<!--\n<!-- glossary -->\n-->\n",
+     "docs/p.md, line 2: <!-- glossary --> is inside another HTML comment, which it would break open. Fix: to leave it out, delete the directive line; HTML comments cannot be nested"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FIXED], ids=[c[0] for c in FIXED])
+def test_fixed_directives(text: str, expected: int | str) -> None:
+    if isinstance(expected, int):
+        assert count_fixed_directive(text, "<!-- glossary -->", "docs/p.md", text) == expected
+        return
+    with pytest.raises(AuthorError) as caught:
+        count_fixed_directive(text, "<!-- glossary -->", "docs/p.md", text)
+    assert str(caught.value) == expected
+
+
+@pytest.mark.parametrize("written", ["<!-- print all -->", "<!-- Print_All -->", "<!--print-all-->"])
+def test_a_dashed_directive_written_with_spaces_or_underscores(written: str) -> None:
+    with pytest.raises(AuthorError, match="looks like <!-- print-all --> but is not in its form"):
+        count_fixed_directive(f"{written}\n", "<!-- print-all -->", "docs/p.md", "")

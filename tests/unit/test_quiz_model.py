@@ -105,7 +105,7 @@ CASES = [
     ("two-line prompt", replaced("    prompt: Which is right?", "    prompt: |\n      Which\n      is right?"),
      "f.yml, line 6 (questions[0].prompt): 'Which\\nis right?\\n' is not in the right form. Fix: keep it to one line of Markdown; longer text belongs in the explanation"),
     ("empty feedback", replaced("        feedback: Because.", "        feedback: ''"),
-     "f.yml, line 11 (questions[0].options[0].feedback): is empty. Fix: write the text, in Markdown"),
+     "f.yml, line 11 (questions[0].options[0].feedback): the text is empty. Fix: write the text, in Markdown"),
     ("no questions", "id: demo\ntitle: Demo\nquestions: []\n",
      "f.yml, line 3 (questions): has 0 items, needs at least 1. Fix: add at least one question"),
 ]

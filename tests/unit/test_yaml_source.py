@@ -27,6 +27,27 @@ CASES = [
      f"f.yml, line 2: the data is nested more than {MAX_DEPTH} levels deep. Fix: check the indentation and brackets"),
     ("control character", "a: 1\nb: x\x1by\n",
      "f.yml, line 2: the text holds a character YAML does not allow (code 0x001b). Fix: delete it; it is often invisible, so retype the line"),
+    # The reader refuses a raw control character; an escape in double quotes makes one anyway.
+    ("control character from an escape", 'a:\n  - "x\\0y"\n',
+     "f.yml, line 2 (a[0]): the text holds an invisible control character (code 0x0000). Fix: remove the backslash escape that makes it"),
+    ("bell from an escape", 'a: "ring\\x07"\n',
+     "f.yml, line 1 (a): the text holds an invisible control character (code 0x0007). Fix: remove the backslash escape that makes it"),
+    ("blank text", "a: '   '\n",
+     "f.yml, line 1 (a): the text is blank (only spaces or empty lines). Fix: write the text, or remove the field if it is optional"),
+    ("blank block", "a: |+\n\n\nb: 1\n",
+     "f.yml, line 1 (a): the text is blank (only spaces or empty lines). Fix: write the text, or remove the field if it is optional"),
+    ("python tag", "a: !!python/object:os.system [ls]\n",
+     "f.yml, line 1, column 4: a YAML tag (a word starting with '!') is not supported here. "
+     "Fix: remove the tag, or put the whole value in quotes if the '!' belongs to the text"),
+    ("local tag", "a: !important text\n",
+     "f.yml, line 1, column 4: a YAML tag (a word starting with '!') is not supported here. "
+     "Fix: remove the tag, or put the whole value in quotes if the '!' belongs to the text"),
+    ("two documents", "a: 1\n---\nb: 2\n",
+     "f.yml, line 2, column 1: the file holds a second YAML document after a '---' line. "
+     "Fix: keep one quiz or flowchart per file: delete the '---' line and what follows, or move it to a file of its own"),
+    ("escape that is no character", 'a: "\\ud800"\n',
+     "f.yml, line 1, column 7: a \\u or \\U escape in double-quoted text is not a valid character. "
+     "Fix: type the character itself, or fix the code after the backslash"),
 ]
 
 
@@ -39,3 +60,8 @@ def test_yaml_traps(text: str, message: str) -> None:
 
 def test_quoted_keys_and_a_byte_order_mark_are_fine() -> None:
     assert load_yaml("\ufeff'no': 1\n'1': 2\n", "f.yml").data == {"no": 1, "1": 2}
+
+
+def test_windows_line_endings_tabs_and_right_to_left_text_are_fine() -> None:
+    text = "a: |\r\n  one\r\n  two\r\nb: \"x\\ty\"\r\nc: \u05e9\u05dc\u05d5\u05dd \u202bq\u202c\r\n"
+    assert load_yaml(text, "f.yml").data == {"a": "one\ntwo\n", "b": "x\ty", "c": "\u05e9\u05dc\u05d5\u05dd \u202bq\u202c"}
