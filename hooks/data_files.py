@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from author_errors import AuthorError
+from yaml_source import YamlDocument
 
 YAML_SUFFIXES = (".yml", ".yaml")
 
@@ -33,6 +34,20 @@ def load_data_files(
             raise AuthorError(file, "id", f"the {kind} id '{item.id}' is already used by {items[item.id].file}", f"give each {kind} its own id")
         items[item.id] = item
     return items
+
+
+def check_kind(doc: YamlDocument, suffix: str, own_key: str, others: dict[str, tuple[str, str]]) -> None:
+    """A file shaped like another kind (others: its key -> (kind, suffix)) is misnamed, not full of unknown fields."""
+    data = doc.data
+    if not isinstance(data, dict) or own_key in data:
+        return
+    for key, (kind, other_suffix) in others.items():
+        if key in data:
+            stem = doc.file.rsplit("/", 1)[-1].removesuffix(suffix)
+            raise doc.error(
+                (key,), f"this looks like a {kind} (it has {key}:), but the file name ends in {suffix}",
+                f"rename the file to {stem}{other_suffix}",
+            )
 
 
 def read_text(path: Path, file: str) -> str:

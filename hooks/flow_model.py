@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Union
 
 from author_errors import AuthorError
-from data_files import load_data_files
+from data_files import check_kind, load_data_files
 from same_text import first_repeat
 from schema_check import check_against_schema
 from sources import Source, read_source
@@ -107,6 +107,7 @@ class Route:
 def parse_flowchart(text: str, file: str) -> Flowchart:
     """Parse one flowchart file and run every check; raise AuthorError on a mistake."""
     doc = load_yaml(text, file)
+    check_kind(doc, SUFFIX, "nodes", {"questions": ("quiz", ".quiz.yml")})
     check_against_schema(doc, SCHEMA)
     data = doc.data
     levels = _levels(doc)
@@ -155,6 +156,10 @@ def _levels(doc: YamlDocument) -> tuple[Level, ...]:
         if raw["id"] in seen:
             raise doc.error(("levels", index, "id"), f"the level id '{raw['id']}' is used twice", "give each level its own id")
         seen[raw["id"]] = index
+    repeat = first_repeat(raw["label"] for raw in doc.data["levels"])
+    if repeat:
+        # The level's label is all a reader sees of it: two alike hide which is more urgent.
+        raise doc.error(("levels", repeat[0], "label"), f"two levels are both labelled '{doc.data['levels'][repeat[0]]['label']}'", "give each level its own label")
     return tuple(Level(raw["id"], raw["label"], rank) for rank, raw in enumerate(doc.data["levels"]))
 
 

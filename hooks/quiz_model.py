@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from data_files import load_data_files
+from data_files import check_kind, load_data_files
 from same_text import first_repeat
 from schema_check import check_against_schema
 from sources import Source, read_source
@@ -62,6 +62,7 @@ class Quiz:
 def parse_quiz(text: str, file: str) -> Quiz:
     """Parse and check one quiz file; raise AuthorError on the first mistake."""
     doc = load_yaml(text, file)
+    check_kind(doc, SUFFIX, "questions", {"nodes": ("flowchart", ".flow.yml")})
     check_against_schema(doc, SCHEMA)
     questions = doc.data["questions"]
     _check_unique(doc, [q["id"] for q in questions], lambda i: ("questions", i, "id"), "question")
