@@ -111,6 +111,23 @@ def check_description(meta: dict[str, Any], src_path: str) -> None:
         )
 
 
+def check_print_hide(meta: dict[str, Any], src_path: str, kinds: list[str]) -> None:
+    """front matter print_hide: a list of widget kinds to leave off the printed page."""
+    if "print_hide" not in meta:
+        return
+    value = meta["print_hide"]
+    example = f"print_hide: [{kinds[0]}]"
+    if not isinstance(value, list):
+        # The template would walk a string letter by letter and hide nothing.
+        raise AuthorError(f"docs/{src_path}", "front matter print_hide", f"expected a list, found {value!r}", f"write it as a list, e.g. {example}")
+    for item in value:
+        if item not in kinds:
+            raise AuthorError(
+                f"docs/{src_path}", "front matter print_hide", f"{item!r} is not something that can be left off the printed page",
+                f"use {' or '.join(kinds)}, e.g. {example}",
+            )
+
+
 # -----------------------------------------------------------------------------
 # Paths
 # -----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -14,7 +15,9 @@ import flow_model
 import flow_render
 import quiz_model
 import quiz_render
+from author_errors import AuthorError
 from data_files import stray_files
+from site_checks import check_print_hide
 from widget_glue import DATA_FOLDER, Placer, Widget
 
 log = logging.getLogger("mkdocs.plugins.widgets")
@@ -48,6 +51,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
         names = " or ".join(f"*{w.widget.suffix} (a {w.widget.kind})" for w in _widgets)
         for name in stray_files(folder, (w.widget.suffix for w in _widgets)):
             log.warning(f"{DATA_FOLDER}/{name}: this file is not read. Fix: name it {names}")
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Check front matter print_hide names widget kinds (overrides/main.html hides them in print)."""
+    try:
+        check_print_hide(page.meta, page.file.src_uri, [w.widget.kind for w in _widgets])
+    except AuthorError as error:
+        raise PluginError(str(error)) from None
+    return markdown
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from author_errors import AuthorError
-from site_checks import Review, anchor_paths, check_description, format_date, parse_review
+from site_checks import Review, anchor_paths, check_description, check_print_hide, format_date, parse_review
 from source_lines import line_of
 
 
@@ -90,3 +90,25 @@ def test_anchor_paths(tmp_path: Path) -> None:
 )
 def test_line_of(text: str, needle: str, occurrence: int, line: int | None) -> None:
     assert line_of(text, needle, occurrence) == line
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        ({}, None),
+        ({"print_hide": []}, None),
+        ({"print_hide": ["quiz", "flowchart"]}, None),
+        ({"print_hide": "quiz"}, "docs/p.md, front matter print_hide: expected a list, found 'quiz'. Fix: write it as a list, e.g. print_hide: [quiz]"),
+        ({"print_hide": ["Quiz"]},
+         "docs/p.md, front matter print_hide: 'Quiz' is not something that can be left off the printed page. Fix: use quiz or flowchart, e.g. print_hide: [quiz]"),
+        ({"print_hide": [None]},
+         "docs/p.md, front matter print_hide: None is not something that can be left off the printed page. Fix: use quiz or flowchart, e.g. print_hide: [quiz]"),
+    ],
+)
+def test_check_print_hide(meta: dict, message: str | None) -> None:
+    if message is None:
+        check_print_hide(meta, "p.md", ["quiz", "flowchart"])
+        return
+    with pytest.raises(AuthorError) as caught:
+        check_print_hide(meta, "p.md", ["quiz", "flowchart"])
+    assert str(caught.value) == message
