@@ -26,6 +26,8 @@ def load_data_files(
     """Every `*suffix` file under folder, parsed, by id; raises AuthorError on a clash."""
     items: dict[str, Item] = {}
     for path in sorted(folder.glob(f"**/*{suffix}")):
+        if _hidden(path, folder):
+            continue
         file = f"{shown_as}/{path.relative_to(folder).as_posix()}"
         if path.is_dir():
             raise AuthorError(file, "", f"this is a folder, but its name ends in {suffix}", f"rename the folder; only {kind} files may end in {suffix}")
@@ -73,5 +75,11 @@ def stray_files(folder: Path, suffixes: Iterable[str]) -> list[str]:
     return [
         path.relative_to(folder).as_posix()
         for path in sorted(folder.glob("**/*"))
-        if path.is_file() and path.name.endswith(YAML_SUFFIXES) and not path.name.endswith(known)
+        # .QUIZ.YML is not read either, on a case-sensitive disk.
+        if path.is_file() and path.name.lower().endswith(YAML_SUFFIXES) and not path.name.endswith(known) and not _hidden(path, folder)
     ]
+
+
+def _hidden(path: Path, folder: Path) -> bool:
+    """A dot file or folder: an editor's lock, swap or backup file, or a tool's own, never data (as MkDocs treats docs/)."""
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)

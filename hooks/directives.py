@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from html import unescape
 
 from author_errors import AuthorError
 from source_lines import line_of
@@ -30,8 +32,33 @@ def near_miss(kind: str) -> re.Pattern[str]:
     return re.compile(rf"<!--\s*{re.escape(kind)}(?!\w|-(?!->))\s*[:=]?\s*[^\s>]*(?:\s+[^\s>]+)?\s*-->", re.IGNORECASE)
 
 
+def unclosed(text: str, word: str) -> str | None:
+    """A directive written without its closing --> (`<!-- quiz: id ->`), as the author typed it."""
+    # Markdown shows such a comment as text, and the widget is silently missing.
+    # The shape is kept tight (the word, then at most two short tokens, then the
+    # line's end) so a longer note like `<!-- quiz ideas for later:` is left alone.
+    words = r"[-_\s]?".join(map(re.escape, word.split("-")))
+    loose = re.compile(
+        rf"(?:<!--|&lt;!--)[ \t]*{words}(?![\w-])[ \t]*[:=]?[ \t]*[^\s<>&`]*(?:[ \t]+[^\s<>&`]+)?[ \t]*[-\u2013\u2014]*(?:>|&gt;)?[ \t]*(?=$|</p>)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    for match in loose.finditer(text):
+        found = unescape(match.group(0)).strip()
+        # A comment may close on a later line: `<!-- quiz: id` then `-->`.
+        closed = found.endswith("-->") or text[match.end() :].lstrip().startswith(("-->", "--&gt;"))
+        if not closed and not _inside_code(text, match.start()):
+            return found
+    return None
+
+
 def find_directives(html: str, kind: str, known: set[str], file: str, source: str) -> list[Directive]:
     """The page's directives of one kind, checked against the known ids."""
+    broken = unclosed(html, kind)
+    if broken:
+        raise AuthorError(
+            file, _where(source, broken, 0), f"'{broken}' is not closed with -->, so the page would show it as text",
+            f"end it with -->, like <!-- {kind}: ID -->",
+        )
     strict = pattern(kind)
     found: list[Directive] = []
     seen: list[str] = []
@@ -69,9 +96,30 @@ def find_directives(html: str, kind: str, known: set[str], file: str, source: st
     return found
 
 
+def not_placed(kind: str, item_id: str, data_file: str, sources: Iterable[tuple[str, str]]) -> str:
+    """The warning for an item no page places, naming a page that has its directive as code, if one does."""
+    directive = f"<!-- {kind}: {item_id} -->"
+    for file, source in sources:
+        line = line_of(source, directive, 0)
+        if line:
+            # In the source but not among the page's comments: Markdown made it code.
+            return (
+                f"{data_file}: the {kind} '{item_id}' is not placed on any page: {file}, line {line} has {directive}, "
+                "but Markdown shows it as code (indented by 4 spaces, or inside backticks or a ``` fence), which places nothing. "
+                "Fix: start the line with <!--, outside any code, with a blank line before and after"
+            )
+    return f"{data_file}: the {kind} '{item_id}' is not placed on any page. Fix: add {directive} to a page, or delete the file"
+
+
 def count_fixed_directive(text: str, directive: str, file: str, source: str) -> int:
     """How often a fixed directive (`<!-- glossary -->`) is placed; raises AuthorError on a misshapen or misplaced one."""
     word = directive.removeprefix("<!--").removesuffix("-->").strip()
+    broken = unclosed(text, word)
+    if broken:
+        raise AuthorError(
+            file, _where(source, broken, 0), f"'{broken}' is not closed with -->, so the page would show it as text",
+            f"write it exactly as {directive}",
+        )
     # `<!-- Glossary -->`, `<!--print all-->` or `<!-- site-qr: x -->` would stay a silent comment.
     loose = re.compile(
         r"<!--\s*" + r"[-_\s]?".join(map(re.escape, word.split("-"))) + r"(?!\w|-(?!->))[^>]*?-->", re.IGNORECASE
@@ -102,6 +150,11 @@ def _inside_comment(html: str, match: re.Match[str]) -> bool:
     """True when an earlier <!-- is still open: the widget would land inside a comment."""
     # The browser would then hide the widget and everything after it up to the next -->.
     return html.rfind("<!--", 0, match.start()) > html.rfind("-->", 0, match.start())
+
+
+def _inside_code(html: str, position: int) -> bool:
+    """True inside <code>...</code>: an example shown to readers, not a directive."""
+    return html.rfind("<code", 0, position) > html.rfind("</code>", 0, position)
 
 
 def _on_own_line(html: str, match: re.Match[str]) -> bool:

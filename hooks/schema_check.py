@@ -61,6 +61,9 @@ def check_against_schema(doc: YamlDocument, schema_name: str) -> None:
     # the real mistake, so "missing" errors on such objects are dropped.
     misspelt = {tuple(e.absolute_path) for e in errors if e.validator == "additionalProperties"}
     errors = [e for e in errors if not (e.validator == "required" and tuple(e.absolute_path) in misspelt)]
+    # Empty text also fails the text's pattern; that is one mistake, not two.
+    empty = {tuple(e.absolute_path) for e in errors if e.validator == "minLength"}
+    errors = [e for e in errors if not (e.validator == "pattern" and tuple(e.absolute_path) in empty)]
     if not errors:
         return
     ranked = sorted(
@@ -97,7 +100,8 @@ def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple, str, str]
         return (*path, unknown), f"unknown field '{printable(str(unknown))}'", fix
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, str) else error.validator_value[0]
-        return path, f"expected {TYPE_NAMES.get(wanted, wanted)}, found {describe(instance)}", custom_fix or f"write {format_path(path) or 'the file'} as {TYPE_NAMES.get(wanted, wanted)}"
+        fix = (text_fix(path, instance, doc.written(path)) if wanted == "string" else None) or custom_fix
+        return path, f"expected {TYPE_NAMES.get(wanted, wanted)}, found {describe(instance)}", fix or f"write {format_path(path) or 'the file'} as {TYPE_NAMES.get(wanted, wanted)}"
     if kind in {"enum", "const"}:
         choices = [str(value) for value in (error.validator_value if kind == "enum" else [error.validator_value])]
         guess = difflib.get_close_matches(str(instance), choices, n=1)
@@ -113,10 +117,24 @@ def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple, str, str]
         # A decision aid a reader can follow is small; this many is a generated or pasted file.
         return path, f"has {len(instance)} entries, at most {error.validator_value} are allowed", "split it into smaller files"
     if kind == "minLength":
-        return path, "the text is empty", custom_fix or "write the text, or remove the field if it is optional"
+        # The schema's own fix is about the text's form, not its absence.
+        return path, "the text is empty", "write the text, or remove the field if it is optional"
     if kind == "pattern":
         return path, f"{describe(instance)} is not in the right form", custom_fix or f"match the pattern {error.validator_value}"
     return path, error.message, custom_fix or "see the schema in hooks/schemas/ for what is allowed"
+
+
+def text_fix(path: tuple, instance: Any, written: str | None) -> str | None:
+    """How to turn a value YAML read as something else back into text."""
+    key = f"{path[-1]}: " if path and isinstance(path[-1], str) else "- "
+    if instance is None:
+        return f"write the text after '{key.strip()}'"
+    if written is None or isinstance(instance, (list, dict)):
+        return None
+    # yes, no, on, off, 12, 1.5 and 2024-01-01 are not text to YAML unless quoted.
+    reads_as = str(instance).lower() if isinstance(instance, bool) else "a date" if isinstance(instance, datetime.date) else "a number"
+    quoted = printable(written).replace('"', '\\"')
+    return f'put it in quotes, like {key}"{quoted}"; without quotes YAML reads {printable(written)} as {reads_as}'
 
 
 def describe(value: Any) -> str:

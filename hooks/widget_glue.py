@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from author_errors import AuthorError
-from directives import Directive, count_fixed_directive, find_directives
+from directives import Directive, count_fixed_directive, find_directives, not_placed
 from page_links import link_resolver, section_resolver
 from render_types import Assets
 
@@ -82,10 +82,8 @@ class Placer:
         placed_ids = {d.id for directives in self.placed.values() for d in directives}
         for item_id, item in self.items.items():
             if item_id not in placed_ids:
-                self.log.warning(
-                    f"{item.file}: the {kind} '{item_id}' is not placed on any page. "
-                    f"Fix: add <!-- {kind}: {item_id} --> to a page, or delete the file"
-                )
+                sources = ((f"docs/{file.src_uri}", file.content_string) for file in files.documentation_pages())
+                self.log.warning(not_placed(kind, item_id, item.file, sources))
         if not self.placed:
             return
         try:

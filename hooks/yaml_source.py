@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Union
@@ -16,6 +17,7 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PathPart = Union[str, int]
 
 STR_TAG = "tag:yaml.org,2002:str"
+INT_TAG = "tag:yaml.org,2002:int"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,16 @@ class YamlDocument:
             marker, node = found
             line = marker.start_mark.line + 1
         return line
+
+    def written(self, path: tuple[PathPart, ...]) -> str | None:
+        """The value at path as typed in the file, if it is a single value (not a list or mapping)."""
+        node: yaml.Node | None = self.root
+        for part in path:
+            found = _child(node, part)
+            node = found[1] if found else None
+            if node is None:
+                return None
+        return node.value if isinstance(node, yaml.ScalarNode) else None
 
     def place(self, path: tuple[PathPart, ...]) -> str:
         """Where path is, for messages: 'line 12 (questions[2].source)'."""
@@ -70,6 +82,12 @@ def place(line: int, path: tuple[PathPart, ...]) -> str:
 # indent or a generated file, and would exhaust Python's stack further on.
 MAX_DEPTH = 40
 MAX_FLOW_BRACKETS = 1000
+MAX_NUMBER_LENGTH = 100
+
+# Markdown's marks and spaces; text made of nothing else shows nothing.
+MARKS_ONLY = re.compile(r"[\s\[\]()*_`~#>|\\-]+")
+# [](page.md): a link a screen reader can only call "link".
+EMPTY_LINK = re.compile(r"(?<!!)\[\s*\]\(")
 
 
 def load_yaml(text: str, file: str) -> YamlDocument:
@@ -204,6 +222,12 @@ def _check_tree(root: yaml.Node, file: str) -> None:
                 children.append((value, (*path, key.value), key.start_mark.line + 1, depth + 1))
         elif isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG:
             _check_text(node.value, file, place(line, path))
+        elif isinstance(node, yaml.ScalarNode) and node.tag == INT_TAG and len(node.value) > MAX_NUMBER_LENGTH:
+            # Python refuses to read integers of thousands of digits (a ValueError).
+            raise AuthorError(
+                file, place(line, path), f"this number is {len(node.value)} characters long",
+                "shorten it; if it is meant as text, put it in quotes",
+            )
         elif isinstance(node, yaml.SequenceNode):
             children = [(item, (*path, index), item.start_mark.line + 1, depth + 1) for index, item in enumerate(node.value)]
         stack.extend(reversed(children))
@@ -213,6 +237,11 @@ def _check_text(value: str, file: str, where: str) -> None:
     """Reject text no reader could see: blank, or holding control characters from escapes like \\0."""
     if value and not value.strip():
         raise AuthorError(file, where, "the text is blank (only spaces or empty lines)", "write the text, or remove the field if it is optional")
+    if value and not MARKS_ONLY.sub("", value):
+        # '**' or '[]()' render as nothing: an option or button with no name.
+        raise AuthorError(file, where, f"the text {printable(value)!r} shows nothing once its Markdown is applied", "write the words a reader should see")
+    if EMPTY_LINK.search(value):
+        raise AuthorError(file, where, "a link here has no text between [ and ]", "write the words a reader clicks between the brackets, like [Read more](page.md#section)")
     for char in value:
         # The reader refuses these typed raw; "\\0" or "\\x07" in double quotes still makes one.
         if char not in "\t\n" and unicodedata.category(char) in ("Cc", "Cs"):

@@ -44,7 +44,16 @@ def test_no_files_is_no_quizzes(tmp_path: Path) -> None:
 
 
 def test_stray_files_are_yaml_files_no_loader_reads(tmp_path: Path) -> None:
-    for name in ["a.quiz.yml", "b.quiz.yaml", "c.yml", "README.md", "d.flow.yml"]:
+    for name in ["a.quiz.yml", "b.quiz.yaml", "c.yml", "README.md", "d.flow.yml", "F.QUIZ.YML", ".a.quiz.yml.swp", ".hidden.yml"]:
         (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
     (tmp_path / "e.yml").mkdir()
-    assert stray_files(tmp_path, [".quiz.yml", ".flow.yml"]) == ["b.quiz.yaml", "c.yml"]
+    assert stray_files(tmp_path, [".quiz.yml", ".flow.yml"]) == ["F.QUIZ.YML", "b.quiz.yaml", "c.yml"]
+
+
+def test_dot_files_are_not_data(tmp_path: Path) -> None:
+    # Emacs keeps a lock on an open file as a dangling link named .#name.
+    (tmp_path / ".#a.quiz.yml").symlink_to("user@host.1234:1700000000")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "b.quiz.yml").write_text("not: a quiz\n", encoding="utf-8")
+    assert load(tmp_path) == {}
+    assert stray_files(tmp_path, [".quiz.yml"]) == []

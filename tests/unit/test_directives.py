@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from author_errors import AuthorError
-from directives import Directive, count_fixed_directive, find_directives
+from directives import Directive, count_fixed_directive, find_directives, not_placed
 
 SOURCE = "# Page\n\nText.\n\n<!-- quiz: first -->\n\nMore.\n\n<!--quiz:second-->\n"
 
@@ -40,6 +40,13 @@ def test_other_kinds_and_comments_are_ignored() -> None:
         ("<!-- an earlier note -->\n<!-- quiz: first -->", None),
         # Prose that merely starts with the word is a comment, not a directive.
         ("<!-- quiz questions are reviewed every year -->", None),
+        # Markdown shows an unclosed comment as text; the quiz would silently be missing.
+        ("<p>&lt;!-- quiz: first -&gt;</p>", "docs/p.md: '<!-- quiz: first ->' is not closed with -->, so the page would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
+        ("<p>&lt;!-- quiz: first</p>", "docs/p.md: '<!-- quiz: first' is not closed with -->, so the page would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
+        ("<p>&lt;!-- quiz: first —&gt;</p>", "docs/p.md: '<!-- quiz: first —>' is not closed with -->, so the page would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
+        ("<!-- quiz: first\n-->", None),
+        ("<p>Write <code>&lt;!-- quiz: ID</code> and close it.</p>", None),
+        ("<p>&lt;!-- quiz ideas to write up later, with sources</p>", None),
     ],
 )
 def test_directive_mistakes(html: str, message: str | None) -> None:
@@ -77,6 +84,8 @@ FIXED = [
      "docs/p.md, line 1: '<!-- glossary: terms -->' looks like <!-- glossary --> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
     ("inside running text", "See all: <!-- glossary -->\n",
      "docs/p.md, line 1: <!-- glossary --> is inside running text (a paragraph, heading or table). Fix: put it on a line of its own, with a blank line before and after"),
+    ("not closed", "# Words\n\n<!-- glossary ->\n",
+     "docs/p.md, line 3: '<!-- glossary ->' is not closed with -->, so the page would show it as text. Fix: write it exactly as <!-- glossary -->"),
     ("inside another comment", "<!--\n<!-- glossary -->\n-->\n",
      "docs/p.md, line 2: <!-- glossary --> is inside another HTML comment, which it would break open. Fix: to leave it out, delete the directive line; HTML comments cannot be nested"),
 ]
@@ -96,3 +105,18 @@ def test_fixed_directives(text: str, expected: int | str) -> None:
 def test_a_dashed_directive_written_with_spaces_or_underscores(written: str) -> None:
     with pytest.raises(AuthorError, match="looks like <!-- print-all --> but is not in its form"):
         count_fixed_directive(f"{written}\n", "<!-- print-all -->", "docs/p.md", "")
+
+
+@pytest.mark.parametrize(
+    ("sources", "message"),
+    [
+        ([("docs/a.md", "# A\n")],
+         "quiz_data/x.quiz.yml: the quiz 'x' is not placed on any page. Fix: add <!-- quiz: x --> to a page, or delete the file"),
+        ([("docs/a.md", "# A\n"), ("docs/b.md", "# B\n\nText:\n\n    <!-- quiz: x -->\n")],
+         "quiz_data/x.quiz.yml: the quiz 'x' is not placed on any page: docs/b.md, line 5 has <!-- quiz: x -->, "
+         "but Markdown shows it as code (indented by 4 spaces, or inside backticks or a ``` fence), which places nothing. "
+         "Fix: start the line with <!--, outside any code, with a blank line before and after"),
+    ],
+)
+def test_not_placed_points_at_a_directive_left_as_code(sources: list[tuple[str, str]], message: str) -> None:
+    assert not_placed("quiz", "x", "quiz_data/x.quiz.yml", sources) == message

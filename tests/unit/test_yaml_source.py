@@ -36,6 +36,13 @@ CASES = [
      "f.yml, line 1 (a): the text is blank (only spaces or empty lines). Fix: write the text, or remove the field if it is optional"),
     ("blank block", "a: |+\n\n\nb: 1\n",
      "f.yml, line 1 (a): the text is blank (only spaces or empty lines). Fix: write the text, or remove the field if it is optional"),
+    ("text of Markdown marks only", "a:\n  - text: '**'\n",
+     "f.yml, line 2 (a[0].text): the text '**' shows nothing once its Markdown is applied. Fix: write the words a reader should see"),
+    ("an empty link only", "a: '[]()'\n",
+     "f.yml, line 1 (a): the text '[]()' shows nothing once its Markdown is applied. Fix: write the words a reader should see"),
+    ("a link without words", "a: See [ ](page.md#part) for more\n",
+     "f.yml, line 1 (a): a link here has no text between [ and ]. "
+     "Fix: write the words a reader clicks between the brackets, like [Read more](page.md#section)"),
     ("python tag", "a: !!python/object:os.system [ls]\n",
      "f.yml, line 1, column 4: a YAML tag (a word starting with '!') is not supported here. "
      "Fix: remove the tag, or put the whole value in quotes if the '!' belongs to the text"),
@@ -45,6 +52,9 @@ CASES = [
     ("two documents", "a: 1\n---\nb: 2\n",
      "f.yml, line 2, column 1: the file holds a second YAML document after a '---' line. "
      "Fix: keep one quiz or flowchart per file: delete the '---' line and what follows, or move it to a file of its own"),
+    # Python refuses to turn thousands of digits into an int (a ValueError).
+    ("number too long to read", "a:\n  b: " + "9" * 5000 + "\n",
+     "f.yml, line 2 (a.b): this number is 5000 characters long. Fix: shorten it; if it is meant as text, put it in quotes"),
     ("escape that is no character", 'a: "\\ud800"\n',
      "f.yml, line 1, column 7: a \\u or \\U escape in double-quoted text is not a valid character. "
      "Fix: type the character itself, or fix the code after the backslash"),
@@ -65,3 +75,17 @@ def test_quoted_keys_and_a_byte_order_mark_are_fine() -> None:
 def test_windows_line_endings_tabs_and_right_to_left_text_are_fine() -> None:
     text = "a: |\r\n  one\r\n  two\r\nb: \"x\\ty\"\r\nc: \u05e9\u05dc\u05d5\u05dd \u202bq\u202c\r\n"
     assert load_yaml(text, "f.yml").data == {"a": "one\ntwo\n", "b": "x\ty", "c": "\u05e9\u05dc\u05d5\u05dd \u202bq\u202c"}
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "written"),
+    [("a: Yes\n", ("a",), "Yes"), ("a:\n  - 1.50\n", ("a", 0), "1.50"), ("a: [x]\n", ("a",), None),
+     ("a: 1\n", ("b",), None), ("a: 1\n", ("a", 0), None), ("a: 'q'\n", (), None)],
+)
+def test_written_is_the_text_as_typed(text: str, path: tuple, written: str | None) -> None:
+    assert load_yaml(text, "f.yml").written(path) == written
+
+
+@pytest.mark.parametrize("text", ["a: '?'\n", "a: '-1'\n", "a: '![](x.png) Photo'\n", "a: '👍'\n", "a: 'C++'\n"])
+def test_short_text_with_something_to_see_is_kept(text: str) -> None:
+    load_yaml(text, "f.yml")
