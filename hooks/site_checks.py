@@ -82,6 +82,17 @@ def parse_review(extra: dict[str, Any]) -> Review:
     return parsed
 
 
+def check_disclaimer(extra: dict[str, Any]) -> None:
+    """Health pages must say they are not advice: extra.disclaimer is required text."""
+    disclaimer = extra.get("disclaimer")
+    if not isinstance(disclaimer, str) or not disclaimer.strip():
+        found = "it is missing" if disclaimer is None else "it is blank" if isinstance(disclaimer, str) else f"expected text, found {disclaimer!r}"
+        raise AuthorError(
+            CONFIG_FILE, "extra.disclaimer", f"every page shows the disclaimer, but {found}",
+            "add extra: disclaimer: with a sentence or two, e.g. that this is general information, not medical advice",
+        )
+
+
 def format_date(day: dt.date) -> str:
     """Write a date the way readers say it: 24 November 2026."""
     return f"{day.day} {day:%B %Y}"
@@ -95,6 +106,11 @@ def format_date(day: dt.date) -> str:
 def check_description(meta: dict[str, Any], src_path: str) -> None:
     """Every page needs its own meta description for search engines and sharing."""
     description = meta.get("description")
+    if description is not None and not isinstance(description, str):
+        raise AuthorError(
+            f"docs/{src_path}", "front matter, description", f"expected one sentence of text, found {description!r}",
+            "write it as description: followed by the sentence, on one line",
+        )
     if not isinstance(description, str) or not description.strip():
         raise AuthorError(
             f"docs/{src_path}",

@@ -11,7 +11,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from author_errors import AuthorError
-from site_checks import anchor_paths, check_description, format_date, parse_review
+from site_checks import anchor_paths, check_description, check_disclaimer, format_date, parse_review
 
 log = logging.getLogger("mkdocs.plugins.site_checks")
 
@@ -21,8 +21,9 @@ log = logging.getLogger("mkdocs.plugins.site_checks")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Validate the review dates and give templates ready-made date strings."""
+    """Require the disclaimer, validate the review dates and give templates ready-made date strings."""
     try:
+        check_disclaimer(config.extra)
         review = parse_review(config.extra)
     except AuthorError as error:
         raise PluginError(str(error)) from None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Union
 
 import yaml
+from yaml.constructor import SafeConstructor
 
 from author_errors import AuthorError
 
@@ -18,6 +20,7 @@ PathPart = Union[str, int]
 
 STR_TAG = "tag:yaml.org,2002:str"
 INT_TAG = "tag:yaml.org,2002:int"
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,9 @@ def load_yaml(text: str, file: str) -> YamlDocument:
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as error:
         raise _syntax_error(error, file, text) from None
+    except (ValueError, OverflowError):
+        # 2026-02-30 or a !!float tag on a word: the parser accepts it, Python cannot build it.
+        raise _unreadable_value(root, file) from None
     except RecursionError:
         raise AuthorError(
             file, "", f"the data is nested more than {MAX_DEPTH} levels deep", "check the indentation and brackets"
@@ -182,14 +188,27 @@ def _child(node: yaml.Node, part: PathPart) -> tuple[yaml.Node, yaml.Node] | Non
     return None
 
 
-def _check_tree(root: yaml.Node, file: str) -> None:
-    """Reject duplicate keys, aliases and runaway nesting, first in document order."""
-    seen: dict[int, yaml.Node] = {}
-    # (node, its path, the line that names it, depth); children pushed in reverse
-    # so they come off in document order.
+def _walk(root: yaml.Node) -> Iterator[tuple[yaml.Node, tuple[PathPart, ...], int, int]]:
+    """Every node in document order, with its path, the line that names it and its depth."""
+    # Children pushed in reverse so they come off in document order. Lazy: a
+    # caller that stops at an alias's repeat never walks a looping alias.
     stack: list[tuple[yaml.Node, tuple[PathPart, ...], int, int]] = [(root, (), root.start_mark.line + 1, 0)]
     while stack:
         node, path, line, depth = stack.pop()
+        yield node, path, line, depth
+        if isinstance(node, yaml.MappingNode):
+            children = [(value, (*path, str(key.value)), key.start_mark.line + 1, depth + 1) for key, value in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            children = [(item, (*path, index), item.start_mark.line + 1, depth + 1) for index, item in enumerate(node.value)]
+        else:
+            children = []
+        stack.extend(reversed(children))
+
+
+def _check_tree(root: yaml.Node, file: str) -> None:
+    """Reject duplicate keys, aliases and runaway nesting, first in document order."""
+    seen: set[int] = set()
+    for node, path, line, depth in _walk(root):
         if id(node) in seen:
             # The composer hands back the anchored node itself for `*name`.
             raise AuthorError(
@@ -197,29 +216,13 @@ def _check_tree(root: yaml.Node, file: str) -> None:
                 f"this value repeats the one on line {node.start_mark.line + 1} through a YAML alias (*name)",
                 "write the value out in full; anchors (&) and aliases (*) are not supported in these files",
             )
-        seen[id(node)] = node
+        seen.add(id(node))
         if depth > MAX_DEPTH:
             raise AuthorError(
                 file, f"line {line}", f"the data is nested more than {MAX_DEPTH} levels deep", "check the indentation and brackets"
             )
-        children: list[tuple[yaml.Node, tuple[PathPart, ...], int, int]] = []
         if isinstance(node, yaml.MappingNode):
-            keys: set[str] = set()
-            for key, value in node.value:
-                if not isinstance(key, yaml.ScalarNode) or key.tag != STR_TAG:
-                    # `1:`, `yes:`, `2024-01-01:` or `? [a]` would not be text once loaded.
-                    where = place(key.start_mark.line + 1, path)
-                    if isinstance(key, yaml.ScalarNode):
-                        raise AuthorError(file, where, f"the key '{printable(key.value)}' is not read as text", f"quote it, like '{printable(key.value)}', or use a word")
-                    raise AuthorError(file, where, "a key here is a list or a mapping", "use a word as the key")
-                if key.value in keys:
-                    # PyYAML keeps the last of two equal keys without a word; that hides typos.
-                    raise AuthorError(
-                        file, place(key.start_mark.line + 1, (*path, key.value)),
-                        f"the key '{printable(key.value)}' appears twice here", "keep one of them",
-                    )
-                keys.add(key.value)
-                children.append((value, (*path, key.value), key.start_mark.line + 1, depth + 1))
+            _check_keys(node, path, file)
         elif isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG:
             _check_text(node.value, file, place(line, path))
         elif isinstance(node, yaml.ScalarNode) and node.tag == INT_TAG and len(node.value) > MAX_NUMBER_LENGTH:
@@ -228,9 +231,40 @@ def _check_tree(root: yaml.Node, file: str) -> None:
                 file, place(line, path), f"this number is {len(node.value)} characters long",
                 "shorten it; if it is meant as text, put it in quotes",
             )
-        elif isinstance(node, yaml.SequenceNode):
-            children = [(item, (*path, index), item.start_mark.line + 1, depth + 1) for index, item in enumerate(node.value)]
-        stack.extend(reversed(children))
+
+
+def _check_keys(node: yaml.MappingNode, path: tuple[PathPart, ...], file: str) -> None:
+    """Every key is text, and none appears twice."""
+    keys: set[str] = set()
+    for key, _ in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.tag != STR_TAG:
+            # `1:`, `yes:`, `2024-01-01:` or `? [a]` would not be text once loaded.
+            where = place(key.start_mark.line + 1, path)
+            if isinstance(key, yaml.ScalarNode):
+                raise AuthorError(file, where, f"the key '{printable(key.value)}' is not read as text", f"quote it, like '{printable(key.value)}', or use a word")
+            raise AuthorError(file, where, "a key here is a list or a mapping", "use a word as the key")
+        if key.value in keys:
+            # PyYAML keeps the last of two equal keys without a word; that hides typos.
+            raise AuthorError(
+                file, place(key.start_mark.line + 1, (*path, key.value)),
+                f"the key '{printable(key.value)}' appears twice here", "keep one of them",
+            )
+        keys.add(key.value)
+
+
+def _unreadable_value(root: yaml.Node, file: str) -> AuthorError:
+    """The value YAML recognised (a date, a number) but could not build, like 2026-02-30."""
+    for node, path, line, _ in _walk(root):
+        if isinstance(node, yaml.ScalarNode) and node.tag != STR_TAG:
+            try:
+                SafeConstructor().construct_object(node)
+            except (ValueError, OverflowError):
+                what = "a date or time" if node.tag == TIMESTAMP_TAG else "a number"
+                return AuthorError(
+                    file, place(line, path), f"YAML reads '{printable(node.value)}' as {what}, but it is not a real one",
+                    "correct it, or put it in quotes if it is meant as text",
+                )
+    return AuthorError(file, "", "a value cannot be read", "check the dates and numbers in the file")
 
 
 def _check_text(value: str, file: str, where: str) -> None:

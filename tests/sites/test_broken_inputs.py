@@ -115,6 +115,8 @@ CORPUS = [
            "quiz_data/planets.quiz.yml, line 14 (questions[0].options[1].text): the text '[]()' shows nothing once its Markdown is applied. Fix: write the words a reader should see"),
     Broken("quiz: number too long to read", edit(Q, "id: planets", "id: " + "7" * 5000),
            "quiz_data/planets.quiz.yml, line 2 (id): this number is 5000 characters long. Fix: shorten it; if it is meant as text, put it in quotes"),
+    Broken("quiz: a date that does not exist", edit(Q, "title: Planets quiz", "title: 2026-02-30"),
+           "quiz_data/planets.quiz.yml, line 3 (title): YAML reads '2026-02-30' as a date or time, but it is not a real one. Fix: correct it, or put it in quotes if it is meant as text"),
     Broken("quiz: prompt of spaces only", edit(Q, "prompt: Which planet is biggest?", "prompt: '  '"),
            "quiz_data/planets.quiz.yml, line 7 (questions[0].prompt): the text is blank (only spaces or empty lines). Fix: write the text, or remove the field if it is optional"),
     Broken("quiz: control character from an escape", edit(Q, "feedback: Mars is small.", 'feedback: "Mars is\\0 small."'),

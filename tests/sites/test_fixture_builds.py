@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bs4 import BeautifulSoup
-
+import pytest
 import yaml
+from bs4 import BeautifulSoup
 
 from support.fixtures import DEFAULT_PAGE, FIXTURE_CONFIG
 from support.sitebuild import ROOT, BuildResult
@@ -83,12 +83,28 @@ def test_missing_description_fails_a_strict_build(fixture_site: Build) -> None:
 
 
 def test_bad_review_date_stops_the_build(fixture_site: Build) -> None:
-    result = fixture_site(extra={"review": {"last_reviewed": "yesterday", "next_review_due": "2027-01-15"}})
+    result = fixture_site(extra={"disclaimer": "Not advice.", "review": {"last_reviewed": "yesterday", "next_review_due": "2027-01-15"}})
     assert result.aborted
     assert (
         "mkdocs.yml, extra.review.last_reviewed: 'yesterday' is not a date. "
         "Fix: write the date as YYYY-MM-DD, for example 2026-11-24"
     ) in result.errors
+
+
+@pytest.mark.parametrize(
+    ("disclaimer", "found"),
+    [(None, "it is missing"), ("  ", "it is blank"), (["Not advice."], "expected text, found ['Not advice.']")],
+)
+def test_a_missing_disclaimer_stops_the_build(fixture_site: Build, disclaimer: object, found: str) -> None:
+    extra = {"review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"}}
+    if disclaimer is not None:
+        extra["disclaimer"] = disclaimer
+    result = fixture_site(extra=extra)
+    assert result.aborted
+    assert result.errors[0] == (
+        f"mkdocs.yml, extra.disclaimer: every page shows the disclaimer, but {found}. "
+        "Fix: add extra: disclaimer: with a sentence or two, e.g. that this is general information, not medical advice"
+    )
 
 
 def test_a_broken_link_fails_a_strict_build(fixture_site: Build) -> None:

@@ -56,7 +56,7 @@ def test_google_fonts_are_caught(fixture_site: Build) -> None:
 
 
 def test_analytics_are_caught(fixture_site: Build) -> None:
-    result = fixture_site(extra={"review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"},
+    result = fixture_site(extra={"disclaimer": "Not advice.", "review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"},
                                  "analytics": {"provider": "google", "property": "G-XXXX"}})
     assert only_warning(result) == (
         "mkdocs.yml, extra.analytics: the analytics script is fetched from another site on every page, "

@@ -29,6 +29,7 @@ hooks:
   - {root}/hooks/offline_copy_hook.py
   - {root}/hooks/external_loads_hook.py
 extra:
+  disclaimer: General information, not advice.
   review:
     last_reviewed: 2026-01-15
     next_review_due: 2027-01-15

@@ -64,7 +64,7 @@ def test_format_date(day: dt.date, text: str) -> None:
     [
         ({}, "docs/a.md, front matter: the page has no description. Fix: add a 'description:' line (one sentence, under 160 characters) to the front matter"),
         ({"description": "   "}, "docs/a.md, front matter: the page has no description. Fix: add a 'description:' line (one sentence, under 160 characters) to the front matter"),
-        ({"description": ["a"]}, "docs/a.md, front matter: the page has no description. Fix: add a 'description:' line (one sentence, under 160 characters) to the front matter"),
+        ({"description": ["a"]}, "docs/a.md, front matter, description: expected one sentence of text, found ['a']. Fix: write it as description: followed by the sentence, on one line"),
         ({"description": "x" * 161}, "docs/a.md, front matter, description: the description is 161 characters long. Fix: shorten it to 160 characters or fewer so search results show it whole"),
     ],
 )

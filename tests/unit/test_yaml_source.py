@@ -55,6 +55,13 @@ CASES = [
     # Python refuses to turn thousands of digits into an int (a ValueError).
     ("number too long to read", "a:\n  b: " + "9" * 5000 + "\n",
      "f.yml, line 2 (a.b): this number is 5000 characters long. Fix: shorten it; if it is meant as text, put it in quotes"),
+    # YAML accepts these as a date, a time or a number; Python cannot build them.
+    ("a date that does not exist", "a:\n  - 2026-02-30\n",
+     "f.yml, line 2 (a[0]): YAML reads '2026-02-30' as a date or time, but it is not a real one. Fix: correct it, or put it in quotes if it is meant as text"),
+    ("a time that does not exist", "a: 2026-01-01 25:00:00\n",
+     "f.yml, line 1 (a): YAML reads '2026-01-01 25:00:00' as a date or time, but it is not a real one. Fix: correct it, or put it in quotes if it is meant as text"),
+    ("a word tagged as a number", "a: !!float many\n",
+     "f.yml, line 1 (a): YAML reads 'many' as a number, but it is not a real one. Fix: correct it, or put it in quotes if it is meant as text"),
     ("escape that is no character", 'a: "\\ud800"\n',
      "f.yml, line 1, column 7: a \\u or \\U escape in double-quoted text is not a valid character. "
      "Fix: type the character itself, or fix the code after the backslash"),
