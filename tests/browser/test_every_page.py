@@ -27,7 +27,7 @@ SETTLE = """Promise.all(document.getAnimations()
 
 
 def violations(page: Page) -> list[str]:
-    """axe-core's WCAG 2.2 A/AA violations, one readable line each, once transitions end."""
+    """axe-core's WCAG 2.2 A/AA and best-practice violations, one readable line each, once transitions end."""
     page.evaluate(SETTLE)
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     return [

@@ -151,6 +151,64 @@ def test_no_axe_violations_at_start_midway_and_outcome(watched: tuple[Page, Watc
     assert watch.external == [] and watch.console_errors == []
 
 
+# axe leaves SVG text as "needs review" (it cannot see what is behind it), so
+# the diagram's colours are checked here: each colour against what it is drawn on.
+DIAGRAM_COLOURS = """() => {
+  const page = getComputedStyle(document.body).backgroundColor;
+  const svg = document.querySelector(".flow__diagram svg");
+  const on = (el) => {
+    const node = el.closest(".flow-svg__node");
+    return node ? getComputedStyle(node.querySelector("path")).fill : page;
+  };
+  return {
+    text: [...svg.querySelectorAll("text")].map((el) => [el.textContent, getComputedStyle(el).fill, on(el)]),
+    lines: [...svg.querySelectorAll(".flow-svg__node--outcome path, .flow-svg__edge")]
+      .map((el) => [el.getAttribute("class") || el.parentNode.getAttribute("class"), getComputedStyle(el).stroke, page]),
+  };
+}"""
+
+
+def rgba(css: str) -> tuple[float, float, float, float]:
+    """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.5)' as numbers."""
+    parts = [float(value) for value in re.findall(r"[\d.]+", css)]
+    return (*parts[:3], parts[3] if len(parts) > 3 else 1.0)  # type: ignore[return-value]
+
+
+def contrast(front: str, back: str) -> float:
+    """WCAG contrast ratio of a (possibly see-through) colour drawn on an opaque one."""
+    *fg, alpha = rgba(front)
+    bg = rgba(back)[:3]
+    mixed = [alpha * f + (1 - alpha) * b for f, b in zip(fg, bg)]
+
+    def luminance(rgb: list[float] | tuple[float, ...]) -> float:
+        linear = [c / 255 / 12.92 if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(mixed), luminance(bg)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize(("front", "back", "ratio"), [
+    ("rgb(0, 0, 0)", "rgb(255, 255, 255)", 21.0),
+    ("rgba(0, 0, 0, 0.5)", "rgb(255, 255, 255)", 3.98),
+    ("rgb(117, 117, 117)", "rgb(255, 255, 255)", 4.6),
+])
+def test_contrast_matches_wcag(front: str, back: str, ratio: float) -> None:
+    assert contrast(front, back) == pytest.approx(ratio, abs=0.1)
+
+
+@BOTH_SCHEMES
+def test_diagram_text_and_lines_stand_out(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, _ = watched
+    page.goto(site_url + PAGE)
+    drawn = page.evaluate(DIAGRAM_COLOURS)
+    assert len(drawn["text"]) > 10 and len(drawn["lines"]) > 5
+    # WCAG 1.4.3: small text 4.5:1. WCAG 1.4.11: lines that carry meaning 3:1.
+    faint = [(text, round(contrast(fg, bg), 2)) for text, fg, bg in drawn["text"] if contrast(fg, bg) < 4.5]
+    faint += [(what, round(contrast(fg, bg), 2)) for what, fg, bg in drawn["lines"] if contrast(fg, bg) < 3]
+    assert faint == []
+
+
 def test_it_works_from_disk(browser: Browser, real_site: BuildResult) -> None:
     page = browser.new_page()
     errors: list[str] = []
