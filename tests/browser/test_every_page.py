@@ -42,9 +42,12 @@ def violations(page: Page) -> list[str]:
 
 
 @BOTH_SCHEMES
+@pytest.mark.parametrize("width", [360, 1280], ids=["phone", "desktop"])
 @pytest.mark.parametrize("name", PAGES)
-def test_page_is_self_contained_clean_and_accessible(watched: tuple[Page, Watch], site_url: str, name: str) -> None:
+def test_page_is_self_contained_clean_and_accessible(watched: tuple[Page, Watch], site_url: str, name: str, width: int) -> None:
     page, watch = watched
+    # The desktop layout shows what a phone hides: the side menu and the contents.
+    page.set_viewport_size({"width": width, "height": 800})
     page.goto(site_url + name, wait_until="networkidle")
     assert watch.external == [], "requests left the site"
     assert watch.console_errors == []
