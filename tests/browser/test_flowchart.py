@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from conftest import BOTH_SCHEMES
 from support.browser import Watch
+from support.contrast import contrast
 from support.sitebuild import BuildResult
 from test_every_page import violations
 
@@ -166,35 +167,6 @@ DIAGRAM_COLOURS = """() => {
       .map((el) => [el.getAttribute("class") || el.parentNode.getAttribute("class"), getComputedStyle(el).stroke, page]),
   };
 }"""
-
-
-def rgba(css: str) -> tuple[float, float, float, float]:
-    """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.5)' as numbers."""
-    parts = [float(value) for value in re.findall(r"[\d.]+", css)]
-    return (*parts[:3], parts[3] if len(parts) > 3 else 1.0)  # type: ignore[return-value]
-
-
-def contrast(front: str, back: str) -> float:
-    """WCAG contrast ratio of a (possibly see-through) colour drawn on an opaque one."""
-    *fg, alpha = rgba(front)
-    bg = rgba(back)[:3]
-    mixed = [alpha * f + (1 - alpha) * b for f, b in zip(fg, bg)]
-
-    def luminance(rgb: list[float] | tuple[float, ...]) -> float:
-        linear = [c / 255 / 12.92 if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    light, dark = sorted((luminance(mixed), luminance(bg)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-@pytest.mark.parametrize(("front", "back", "ratio"), [
-    ("rgb(0, 0, 0)", "rgb(255, 255, 255)", 21.0),
-    ("rgba(0, 0, 0, 0.5)", "rgb(255, 255, 255)", 3.98),
-    ("rgb(117, 117, 117)", "rgb(255, 255, 255)", 4.6),
-])
-def test_contrast_matches_wcag(front: str, back: str, ratio: float) -> None:
-    assert contrast(front, back) == pytest.approx(ratio, abs=0.1)
 
 
 @BOTH_SCHEMES
