@@ -10,13 +10,14 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every run; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test setup-bench serve build test bench lock clean
+.PHONY: help setup setup-test setup-bench serve build test bench shots lock clean
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST)"
 	@echo "make build   set up and build the site into site/ (strict)"
 	@echo "make test    set up and run the whole test suite"
 	@echo "make bench   print build, weight, readability and Lighthouse figures (bench-results.txt)"
+	@echo "make shots   screenshot every page, widget state and printed sheet (shots/index.html)"
 	@echo "make lock    refresh requirements/constraints.txt from a fresh install"
 	@echo "make clean   remove .venv, site/ and caches"
 
@@ -73,3 +74,8 @@ clean:
 # Lighthouse on every page (LIGHTHOUSE_RUNS=1 for a quicker pass, 0 to skip).
 bench: setup-bench
 	$(BIN)/python tests/bench/run.py
+
+# A contact sheet to look at, not a test: every page, widget state and printed
+# sheet in the system Chromium, written to shots/index.html.
+shots: setup-test
+	$(BIN)/python tests/shots/run.py

@@ -28,6 +28,12 @@ DEFAULT_LEVELS: dict[str, str] = {
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
+# The level whose cards carry tap-to-call buttons (numbers from mkdocs.yml).
+CALL_LEVEL = "emergency"
+
+# A card is read in a hurry: a few signs at most (README, "Care cards").
+MAX_BULLETS = 5
+
 
 @dataclass(frozen=True)
 class CardProblem:
@@ -87,9 +93,10 @@ def rewrite_card(
 class CareCardTreeprocessor(Treeprocessor):
     """Rewrite every care-level admonition, tracking the heading it follows."""
 
-    def __init__(self, md: Markdown, levels: dict[str, str]) -> None:
+    def __init__(self, md: Markdown, levels: dict[str, str], call_buttons: str) -> None:
         super().__init__(md)
         self.levels = levels
+        self.call_buttons = call_buttons
         self.problems: list[CardProblem] = []
 
     def run(self, root: etree.Element) -> None:
@@ -113,12 +120,39 @@ class CareCardTreeprocessor(Treeprocessor):
                 continue
             cards.append((element, level, previous))
         for card, level, before in cards:
-            if not any("admonition-title" in c.get("class", "") for c in card):
+            # `!!! care-routine Book an appointment` (no quotes): Python-Markdown
+            # makes the words CSS classes and the title "Care-routine".
+            words = [name for name in card.get("class", "").split() if name not in {"admonition", TYPE_PREFIX + level}]
+            if words:
+                self.problems.append(
+                    CardProblem(level, f"the title of a '{TYPE_PREFIX}{level}' card is not in quotes, so its words "
+                        f"({' '.join(words)}) are not shown. Fix: write !!! {TYPE_PREFIX}{level} \"{' '.join(words).capitalize()}\"")
+                )
+                continue
+            bullets = sum(len([li for li in ul if li.tag == "li"]) for ul in card if ul.tag in {"ul", "ol"})
+            if bullets > MAX_BULLETS:
+                self.problems.append(
+                    CardProblem(level, f"a '{TYPE_PREFIX}{level}' card has {bullets} bullets, more than {MAX_BULLETS}. "
+                        f"Fix: keep the {MAX_BULLETS} signs that matter most, or split the card in two")
+                )
+            title = next((c for c in card if "admonition-title" in c.get("class", "")), None)
+            # With no title at all, Python-Markdown shows the type itself: "Care-routine".
+            if title is None or (title.text or "").strip() == f"{TYPE_PREFIX}{level}".capitalize() and len(title) == 0:
                 self.problems.append(
                     CardProblem(level, f"a '{TYPE_PREFIX}{level}' card has no title. "
                         f"Fix: give it its call to action in quotes, e.g. !!! {TYPE_PREFIX}{level} \"What to do\"")
                 )
             rewrite_card(card, level, self.levels[level], f"h{heading_level_after(before)}")
+            if level == CALL_LEVEL and self.call_buttons:
+                self._add_call_buttons(card)
+
+    def _add_call_buttons(self, card: etree.Element) -> None:
+        """Put the tel: buttons straight under the title: calling is the first thing to do."""
+        holder = etree.Element("p")
+        # Stashed raw HTML: the one markup for call buttons lives in call_buttons.py.
+        holder.text = self.md.htmlStash.store(self.call_buttons)
+        titled = any("admonition-title" in child.get("class", "") for child in card)
+        card.insert(1 if titled else 0, holder)
 
 
 def _guess(level: str, levels: dict[str, str]) -> str:
@@ -131,12 +165,15 @@ class CareCardExtension(Extension):
     """Python-Markdown extension; after convert, `problems` lists author mistakes."""
 
     def __init__(self, **kwargs: object) -> None:
-        self.config = {"levels": [dict(DEFAULT_LEVELS), "care level -> spoken label"]}
+        self.config = {
+            "levels": [dict(DEFAULT_LEVELS), "care level -> spoken label"],
+            "call_buttons": ["", "HTML of the tel: buttons for emergency cards"],
+        }
         super().__init__(**kwargs)
         self.processor: CareCardTreeprocessor | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API name
-        self.processor = CareCardTreeprocessor(md, self.getConfig("levels"))
+        self.processor = CareCardTreeprocessor(md, self.getConfig("levels"), self.getConfig("call_buttons"))
         # After inline (20) so titles hold their final markup, before toc (5)
         # so the new headings get ids and TOC entries.
         md.treeprocessors.register(self.processor, "care_cards", 8)

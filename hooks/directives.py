@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import unescape
+from typing import Union
 
 from author_errors import AuthorError
 from source_lines import line_of
@@ -51,12 +53,47 @@ def unclosed(text: str, word: str) -> str | None:
     return None
 
 
-def find_directives(html: str, kind: str, known: set[str], file: str, source: str) -> list[Directive]:
+# What word processors and other scripts put in place of the ASCII a directive
+# needs: typographic dashes, angle quotes, full-width signs, and Cyrillic or
+# Greek letters that look Latin. One character for one, so positions hold.
+LOOK_ALIKES = str.maketrans(
+    "‹〈＜›〉＞！：‐‑‒–—―−﹣－"
+    "аеорсухіјѕԛԝАЕОРСХІЈЅКМНТВаονικαυρτ",
+    "<<<>>>!:---------"
+    "aeopcyxijsqwAEOPCXIJSKMHTBaovikaupt",
+)
+
+
+def look_alike(text: str, word: str) -> tuple[str, str] | None:
+    """A directive typed with look-alike characters: (what was typed, the characters' names), if any."""
+    folded = text.translate(LOOK_ALIKES)
+    words = r"[-_\s]?".join(map(re.escape, word.split("-")))
+    shape = re.compile(rf"(?:<|&lt;)!-{{1,2}}\s*{words}(?![\w-])[^<>\n]{{0,80}}?-{{1,2}}\s*(?:>|&gt;)", re.IGNORECASE)
+    for match in shape.finditer(folded):
+        typed = text[match.start() : match.end()]
+        odd = sorted({char for char in typed if char != char.translate(LOOK_ALIKES)})
+        if odd:
+            return unescape(typed), ", ".join(f"'{char}' ({unicodedata.name(char, 'unknown').lower()})" for char in odd)
+    return None
+
+
+def _refuse_look_alikes(text: str, word: str, file: str, source: Source, fix: str) -> None:
+    found = look_alike(text, word)
+    if found:
+        typed, names = found
+        raise AuthorError(
+            *_at(file, source, typed, 0), f"'{typed}' is typed with look-alike characters ({names}), so it places nothing",
+            f"type it again with plain characters: {fix} (a word processor turns -- into a dash)",
+        )
+
+
+def find_directives(html: str, kind: str, known: set[str], file: str, source: Source) -> list[Directive]:
     """The page's directives of one kind, checked against the known ids."""
+    _refuse_look_alikes(html, kind, file, source, f"<!-- {kind}: ID -->")
     broken = unclosed(html, kind)
     if broken:
         raise AuthorError(
-            file, _where(source, broken, 0), f"'{broken}' is not closed with -->, so the page would show it as text",
+            *_at(file, source, broken, 0), f"'{broken}' is not closed with -->, so the page would show it as text",
             f"end it with -->, like <!-- {kind}: ID -->",
         )
     strict = pattern(kind)
@@ -64,34 +101,34 @@ def find_directives(html: str, kind: str, known: set[str], file: str, source: st
     seen: list[str] = []
     for match in near_miss(kind).finditer(html):
         text = match.group(0)
-        where = _where(source, text, seen.count(text))
+        at = _at(file, source, text, seen.count(text))
         seen.append(text)
         exact = strict.fullmatch(text)
         if exact is None:
             raise AuthorError(
-                file, where, f"'{text}' looks like a {kind} directive but is not in its form",
+                *at, f"'{text}' looks like a {kind} directive but is not in its form",
                 f"write <!-- {kind}: ID --> in lower case, with one id",
             )
         if _inside_comment(html, match):
             raise AuthorError(
-                file, where, f"the {kind} directive '{text}' is inside another HTML comment, which it would break open",
+                *at, f"the {kind} directive '{text}' is inside another HTML comment, which it would break open",
                 f"to hide the {kind}, delete the directive line; HTML comments cannot be nested",
             )
         if not _on_own_line(html, match):
             raise AuthorError(
-                file, where, f"the {kind} directive '{text}' is inside running text (a paragraph, heading or table)",
+                *at, f"the {kind} directive '{text}' is inside running text (a paragraph, heading or table)",
                 "put it on a line of its own, with a blank line before and after",
             )
         directive = Directive(exact["id"], text)
         if not directive.id:
-            raise AuthorError(file, where, f"this {kind} directive names no {kind}", f"write <!-- {kind}: ID --> with the id from the YAML file")
+            raise AuthorError(*at, f"this {kind} directive names no {kind}", f"write <!-- {kind}: ID --> with the id from the YAML file")
         if directive.id not in known:
             guess = difflib.get_close_matches(directive.id, sorted(known), n=1)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             choices = ", ".join(sorted(known)) or "none yet: add a file to quiz_data/"
-            raise AuthorError(file, where, f"there is no {kind} with the id '{directive.id}'", f"{hint}known ids: {choices}")
+            raise AuthorError(*at, f"there is no {kind} with the id '{directive.id}'", f"{hint}known ids: {choices}")
         if any(earlier.id == directive.id for earlier in found):
-            raise AuthorError(file, where, f"the {kind} '{directive.id}' is placed twice on this page", "keep one of the two lines")
+            raise AuthorError(*at, f"the {kind} '{directive.id}' is placed twice on this page", "keep one of the two lines")
         found.append(directive)
     return found
 
@@ -111,13 +148,14 @@ def not_placed(kind: str, item_id: str, data_file: str, sources: Iterable[tuple[
     return f"{data_file}: the {kind} '{item_id}' is not placed on any page. Fix: add {directive} to a page, or delete the file"
 
 
-def count_fixed_directive(text: str, directive: str, file: str, source: str) -> int:
+def count_fixed_directive(text: str, directive: str, file: str, source: Source) -> int:
     """How often a fixed directive (`<!-- glossary -->`) is placed; raises AuthorError on a misshapen or misplaced one."""
     word = directive.removeprefix("<!--").removesuffix("-->").strip()
+    _refuse_look_alikes(text, word, file, source, directive)
     broken = unclosed(text, word)
     if broken:
         raise AuthorError(
-            file, _where(source, broken, 0), f"'{broken}' is not closed with -->, so the page would show it as text",
+            *_at(file, source, broken, 0), f"'{broken}' is not closed with -->, so the page would show it as text",
             f"write it exactly as {directive}",
         )
     # `<!-- Glossary -->`, `<!--print all-->` or `<!-- site-qr: x -->` would stay a silent comment.
@@ -128,18 +166,18 @@ def count_fixed_directive(text: str, directive: str, file: str, source: str) -> 
     seen: list[str] = []
     for match in loose.finditer(text):
         found = match.group(0)
-        where = _where(source, found, seen.count(found))
+        at = _at(file, source, found, seen.count(found))
         seen.append(found)
         if found != directive:
-            raise AuthorError(file, where, f"'{found}' looks like {directive} but is not in its form", f"write it exactly as {directive}")
+            raise AuthorError(*at, f"'{found}' looks like {directive} but is not in its form", f"write it exactly as {directive}")
         if _inside_comment(text, match):
             raise AuthorError(
-                file, where, f"{directive} is inside another HTML comment, which it would break open",
+                *at, f"{directive} is inside another HTML comment, which it would break open",
                 "to leave it out, delete the directive line; HTML comments cannot be nested",
             )
         if not _on_own_line(text, match):
             raise AuthorError(
-                file, where, f"{directive} is inside running text (a paragraph, heading or table)",
+                *at, f"{directive} is inside running text (a paragraph, heading or table)",
                 "put it on a line of its own, with a blank line before and after",
             )
         count += 1
@@ -164,7 +202,17 @@ def _on_own_line(html: str, match: re.Match[str]) -> bool:
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
-def _where(source: str, text: str, occurrence: int) -> str:
-    """The directive's line in the Markdown source, if it is written there as-is."""
-    line = line_of(source, text, occurrence)
-    return f"line {line}" if line else ""
+# The page's Markdown, or the page's first and then each snippet it includes,
+# as (shown name, text): a directive may be written in either.
+Source = Union[str, Sequence[tuple[str, str]]]
+
+
+def _at(file: str, source: Source, text: str, occurrence: int) -> tuple[str, str]:
+    """(file, place) of a directive as written: the page's line, or a snippet's, naming the page that includes it."""
+    if isinstance(source, str):
+        source = [(file, source)]
+    for index, (name, body) in enumerate(source):
+        line = line_of(body, text, occurrence if index == 0 else 0)
+        if line:
+            return (name, f"line {line}") if index == 0 else (name, f"line {line} (included by {file})")
+    return file, ""

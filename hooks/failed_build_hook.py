@@ -1,45 +1,42 @@
-"""MkDocs glue: a build that fails leaves no half-written site/ behind."""
+"""MkDocs glue: a build that fails leaves nothing in site/, not even the last good build."""
 
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 
-from failed_build import remove_written_since
+from failed_build import empty_site
 
 log = logging.getLogger("mkdocs.plugins.failed_build")
 
-# (site_dir, start time) of the build under way; None before it writes anything.
-_build: tuple[Path, float] | None = None
+# The folder of the build under way; a hook that fails before MkDocs cleans it
+# (in on_config or on_pre_build) would otherwise leave the previous site there.
+_site_dir: Path | None = None
 
 # -----------------------------------------------------------------------------
 # Events
 # -----------------------------------------------------------------------------
 
 
-# Listed first in mkdocs.yml, so this runs before any other hook can fail.
+# First of all, plugins and the early site checks included, so it sees every
+# build start before anything can fail.
+@event_priority(110)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Forget the last build (mkdocs serve runs many): a config error wrote nothing."""
-    global _build
-    _build = None
+    """Note where this build writes (mkdocs serve runs many builds, each its own)."""
+    global _site_dir
+    _site_dir = Path(config.site_dir)
     return config
-
-
-def on_pre_build(config: MkDocsConfig) -> None:
-    """Note where and when this build starts writing."""
-    global _build
-    _build = (Path(config.site_dir), time.time())
 
 
 # Called for any failure after the config loaded, strict-mode warnings included
 # (those abort only once every page is written).
 def on_build_error(error: Exception) -> None:
-    """Remove every file this build wrote."""
-    global _build
-    if _build is not None:
-        removed = remove_written_since(*_build)
-        log.info(f"The build failed: removed the {removed} files it had written to {_build[0]}")
-    _build = None
+    """Empty the site folder: what is there is half made, or older than the sources."""
+    global _site_dir
+    if _site_dir is not None:
+        removed = empty_site(_site_dir)
+        log.info(f"The build failed: emptied {_site_dir} ({removed} files)")
+    _site_dir = None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Union
 
 from author_errors import AuthorError
+from care_cards import DEFAULT_LEVELS
 from data_files import check_kind, load_data_files
 from same_text import first_repeat
 from schema_check import check_against_schema
@@ -118,6 +120,7 @@ def parse_flowchart(text: str, file: str) -> Flowchart:
         place = doc.place(path)
         if "question" in raw:
             _unique_labels(doc, raw["answers"], path)
+            _flag_not_sure(doc, raw["answers"], path)
             answers = tuple(
                 Answer(a["label"], a["next"], a.get("red_flag", False), a.get("not_sure", False),
                        doc.place((*path, "answers", i, "next")))
@@ -160,7 +163,44 @@ def _levels(doc: YamlDocument) -> tuple[Level, ...]:
     if repeat:
         # The level's label is all a reader sees of it: two alike hide which is more urgent.
         raise doc.error(("levels", repeat[0], "label"), f"two levels are both labelled '{doc.data['levels'][repeat[0]]['label']}'", "give each level its own label")
+    ids = [raw["id"] for raw in doc.data["levels"]]
+    for index, level_id in enumerate(ids):
+        if level_id not in THEME_LEVELS:
+            # A level the theme does not style builds a card with no badge, icon or border.
+            guess = difflib.get_close_matches(level_id, THEME_LEVELS, n=1)
+            raise doc.error(
+                ("levels", index, "id"), f"'{level_id}' is not a care level the theme styles",
+                (f"did you mean '{guess[0]}'? " if guess else "") + f"use ids from: {', '.join(THEME_LEVELS)} (lowest first)",
+            )
+    ranks = [THEME_LEVELS.index(level_id) for level_id in ids]
+    if ranks != sorted(ranks):
+        # The order is the safety rule's scale: reversed, "safer" would mean less care.
+        reversed_scale = ranks == sorted(ranks, reverse=True)
+        problem = "the levels are listed most urgent first" if reversed_scale else f"the levels are out of order ({', '.join(ids)})"
+        raise doc.error(
+            ("levels",), problem,
+            f"list them from the lowest to the most urgent: {', '.join(sorted(ids, key=THEME_LEVELS.index))}",
+        )
     return tuple(Level(raw["id"], raw["label"], rank) for rank, raw in enumerate(doc.data["levels"]))
+
+
+# The care levels the theme styles (site.css), lowest first: the safety scale.
+THEME_LEVELS = list(DEFAULT_LEVELS)
+
+# Answers that mean "I don't know", in the words readers use; the not-sure
+# safety rule must not depend on the author remembering the flag.
+NOT_SURE_WORDS = re.compile(r"\b(not sure|unsure|don'?t know|do not know|not certain|uncertain|maybe|perhaps|can'?t tell|cannot tell)\b", re.I)
+
+
+def _flag_not_sure(doc: YamlDocument, answers: list[dict], path: tuple) -> None:
+    for index, answer in enumerate(answers):
+        if NOT_SURE_WORDS.search(answer["label"].replace("’", "'")) and not answer.get("not_sure"):
+            raise doc.error(
+                (*path, "answers", index, "label"),
+                f"the answer '{answer['label']}' reads as not sure, but has no not_sure: true, "
+                "so it could lead somewhere less careful than the question's other answers",
+                "add not_sure: true to this answer",
+            )
 
 
 def _unique_labels(doc: YamlDocument, answers: list[dict], path: tuple) -> None:

@@ -11,6 +11,8 @@ from author_errors import AuthorError
 # Python-Markdown's abbreviation syntax, one definition per line.
 LINE = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<text>.*)$")
 DIRECTIVE = "<!-- glossary -->"
+# What a browser would read as a tag or an entity inside a tooltip.
+MARKUP = re.compile(r"[<>]|&#?\w+;?")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,14 @@ def parse_glossary(text: str, file: str) -> list[Entry]:
                 "write each term as *[term]: Headword: what it means",
             )
         term, body = match["term"].strip(), match["text"].strip()
+        if MARKUP.search(body):
+            # Material's tooltip shows an abbr title as HTML: markup there would run.
+            raise AuthorError(
+                file,
+                f"line {number}",
+                f"the definition of '{term}' holds HTML markup ({MARKUP.search(body).group(0)!r})",
+                "write it as plain text: no <, > or & (say 'less than', 'and')",
+            )
         headword, _, definition = body.partition(": ")
         if not definition:
             # `*[HFS]: Hemifacial spasm` spells out a short form: no definition.

@@ -20,6 +20,17 @@ from widget_glue import count_placed
 # -----------------------------------------------------------------------------
 
 
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Check the glossary even with no glossary page: its lines become tooltips on every page."""
+    path = glossary_path(config)
+    if path is None:
+        return
+    try:
+        parse_glossary(path.read_text(encoding="utf-8"), _shown(path, config))
+    except AuthorError as error:
+        raise PluginError(str(error)) from None
+
+
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Replace the directive with every term of the auto-appended glossary."""
     placed = count_placed(markdown, DIRECTIVE, page)

@@ -133,6 +133,13 @@ def _check_correct_count(doc: YamlDocument, raw: dict, path: tuple) -> None:
             "this multiple-choice question has no correct option",
             "add 'correct: true' to every right option",
         )
+    if raw["type"] == MULTIPLE and len(correct) == len(raw["options"]):
+        # Ticking everything would always be right: the question tests nothing.
+        raise doc.error(
+            (*path, "options"),
+            f"every option of this multiple-choice question is correct ({', '.join(correct)}), so no answer can be wrong",
+            "add at least one wrong option, or remove 'correct: true' from the ones that are not right",
+        )
 
 
 def _question(doc: YamlDocument, raw: dict, path: tuple) -> Question:

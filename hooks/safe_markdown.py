@@ -16,6 +16,11 @@ SAFE_URL = re.compile(r"^(https?:|mailto:|#|[^:]*$)", re.I)
 
 LinkResolver = Callable[[str], str]
 
+# One-line fields (a prompt, a label, a question) are never blocks: "#1 trigger"
+# is not a heading, "3. What does…" not a list, "- x" not a bullet. The mark
+# is escaped so the words show as the author typed them.
+LEADING_BLOCK = re.compile(r"^(?:(?P<mark>#{1,6}|>|[-+*](?=\s))|\d{1,9}(?P<dot>[.)])(?=\s|$))")
+
 # One line with none of Markdown's marks (nor & or a list start) converts to
 # itself, escaped: most option and label text. Skips the converter.
 PLAIN = re.compile(r"^(?!\s*(\d+[.)]|[-+*>]|#)\s)[^\\`*_\[\]<>&!#|~\n]*$")
@@ -59,6 +64,8 @@ class MarkdownRenderer:
     def __call__(self, text: str, *, inline: bool = False) -> Markup:
         """Markdown to HTML; `inline` drops the wrapping paragraph for one-line text."""
         text = text.strip()
+        if inline:
+            text = LEADING_BLOCK.sub(_escape_block_mark, text, count=1)
         if PLAIN.match(text):
             escaped = html.escape(text, quote=False)
             return Markup(escaped if inline else f"<p>{escaped}</p>")
@@ -66,6 +73,12 @@ class MarkdownRenderer:
         if inline and html_out.startswith("<p>") and html_out.endswith("</p>") and html_out.count("<p>") == 1:
             html_out = html_out[3:-4]
         return Markup(html_out)
+
+
+def _escape_block_mark(match: re.Match[str]) -> str:
+    if match["mark"]:
+        return "\\" + match["mark"]
+    return match.group(0)[:-1] + "\\" + match["dot"]
 
 
 def render_markdown(text: str, resolve: LinkResolver = lambda href: href, *, inline: bool = False) -> Markup:

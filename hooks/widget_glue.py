@@ -18,15 +18,43 @@ from mkdocs.utils import get_relative_url
 from author_errors import AuthorError
 from directives import Directive, count_fixed_directive, find_directives, not_placed
 from page_links import link_resolver, section_resolver
+from source_lines import snippet_names
 from render_types import Assets
 
 DATA_FOLDER = "quiz_data"
 
 
+# This build's snippet folders and auto-appended files (pymdownx.snippets): a
+# directive written in a snippet is reported at the snippet's own line.
+_snippets: tuple[list[Path], list[str], Path] = ([], [], Path("."))
+
+
+def remember_snippets(config: MkDocsConfig) -> None:
+    """Note where this build's snippets live (before any page is read)."""
+    global _snippets
+    settings = config.mdx_configs.get("pymdownx.snippets") or {}
+    root = Path(config.config_file_path).parent
+    base = settings.get("base_path") or ["."]
+    bases = [root / str(b) for b in ([base] if isinstance(base, str) else base)]
+    _snippets = (bases, list(settings.get("auto_append") or []), root)
+
+
+def page_source(page: Page) -> list[tuple[str, str]]:
+    """The page's Markdown, then each snippet it includes, as (shown name, text)."""
+    bases, appended, root = _snippets
+    sources = [(f"docs/{page.file.src_uri}", page.file.content_string)]
+    for name in snippet_names(page.file.content_string) + appended:
+        path = next((base / name for base in bases if (base / name).is_file()), None)
+        if path is not None:
+            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+            sources.append((shown, path.read_text(encoding="utf-8", errors="replace")))
+    return sources
+
+
 def count_placed(text: str, directive: str, page: Page) -> int:
     """How often a fixed directive (`<!-- glossary -->`) is on the page; a misshapen one stops the build."""
     try:
-        return count_fixed_directive(text, directive, f"docs/{page.file.src_uri}", page.file.content_string)
+        return count_fixed_directive(text, directive, f"docs/{page.file.src_uri}", page_source(page))
     except AuthorError as error:
         raise PluginError(str(error)) from None
 
@@ -41,7 +69,9 @@ class Widget:
     css: str
     js: str
     load: Callable[[Path], dict[str, Any]]  # folder -> items by id; raises AuthorError
-    render: Callable[..., str]  # (template, item, sections, links, assets) -> HTML
+    render: Callable[..., str]  # (template, item, sections, links, assets, **options) -> HTML
+    # Site settings the renderer needs (mkdocs.yml extra:), read once per build; raises AuthorError.
+    options: Callable[[MkDocsConfig], dict[str, Any]] = lambda config: {}
 
 
 @dataclass
@@ -53,14 +83,17 @@ class Placer:
     items: dict[str, Any] = field(default_factory=dict)
     placed: dict[str, list[Directive]] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
 
     def load(self, config: MkDocsConfig) -> None:
         """Read and check every data file before any page is rendered."""
         folder = Path(config.config_file_path).parent / DATA_FOLDER
+        remember_snippets(config)
         self.placed = {}
         # ?v=HASH (from offline_hook, if loaded) keeps cached copies in step with pages.
         self.versions = config.extra.get("asset_versions") or {}
         try:
+            self.options = self.widget.options(config)
             self.items = self.widget.load(folder) if folder.is_dir() else {}
         except AuthorError as error:
             raise PluginError(str(error)) from None
@@ -68,9 +101,7 @@ class Placer:
     def find(self, html: str, page: Page) -> None:
         """Note the page's directives; they are drawn once every page is known."""
         try:
-            found = find_directives(
-                html, self.widget.kind, set(self.items), f"docs/{page.file.src_uri}", page.file.content_string
-            )
+            found = find_directives(html, self.widget.kind, set(self.items), f"docs/{page.file.src_uri}", page_source(page))
         except AuthorError as error:
             raise PluginError(str(error)) from None
         if found:
@@ -106,6 +137,7 @@ class Placer:
                         section_resolver(page, files, item.file),
                         link_resolver(page, files, item.file),
                         assets if index == 0 else None,
+                        **self.options,
                     )
                     page.content = page.content.replace(directive.text, html, 1)
         except AuthorError as error:

@@ -16,11 +16,18 @@ import flow_render
 import quiz_model
 import quiz_render
 from author_errors import AuthorError
+from call_buttons import read_numbers
 from data_files import stray_files
 from site_checks import check_print_hide
 from widget_glue import DATA_FOLDER, Placer, Widget
 
 log = logging.getLogger("mkdocs.plugins.widgets")
+
+
+def _flowchart_options(config: MkDocsConfig) -> dict:
+    """The emergency numbers for the emergency outcome's call buttons (checked: AuthorError)."""
+    return {"emergency_numbers": read_numbers(config.extra.get("emergency_numbers"))}
+
 
 # Each widget: its directive word, data files, loader, template and assets. A new one is a line here.
 _widgets = [
@@ -31,7 +38,7 @@ _widgets = [
     ),
     Placer(
         Widget("flowchart", flow_model.SUFFIX, flow_render.TEMPLATE, "assets/stylesheets/flowchart.css", "assets/javascripts/flowchart.js",
-               flow_model.load_flowcharts, flow_render.render_flowchart),
+               flow_model.load_flowcharts, flow_render.render_flowchart, _flowchart_options),
         log,
     ),
 ]

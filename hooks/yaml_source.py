@@ -91,6 +91,21 @@ MAX_NUMBER_LENGTH = 100
 MARKS_ONLY = re.compile(r"[\s\[\]()*_`~#>|\\-]+")
 # [](page.md): a link a screen reader can only call "link".
 EMPTY_LINK = re.compile(r"(?<!!)\[\s*\]\(")
+# ![alt](src): data text shows no images (they could load from elsewhere).
+IMAGE = re.compile(r"!\[[^\]]*\]\(")
+# [x](page.html#a): a link to the built page is published unchecked; the .md one is checked.
+BUILT_PAGE_LINK = re.compile(r"\]\(\s*(?P<href>(?![a-z][a-z0-9+.-]*:|//|#)[^)\s]*?\.html?(?:#[^)\s]*)?)\s*\)", re.I)
+
+# Block Markdown that only works at the start of a line, found mid-line: what
+# folding (>-, or plain text over several lines) makes of a list or heading.
+# A new item starts a line or follows a sentence's end; a bare " - " in prose
+# is a dash, unless a bold lead-in ("- **Sleep:**") shows it is an item.
+_ITEM_START = r"(?:^[ \t]*|[.:;!?)](?:\*\*|__)?[ \t]+)"
+_BULLET = re.compile(_ITEM_START + r"(?P<mark>[-*+])[ \t]+\S")
+_BOLD_BULLET = re.compile(r"(?<=\s)(?P<mark>[-*+])[ \t]+(?:\*\*|__)\S")
+_NUMBER = re.compile(_ITEM_START + r"(\d{1,3})[.)][ \t]+\S")
+_MID_HEADING = re.compile(r"\S[ \t]+(?:#{2,6}|(?<=[.:!?][ \t])#)[ \t]+\S")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 
 def load_yaml(text: str, file: str) -> YamlDocument:
@@ -225,6 +240,7 @@ def _check_tree(root: yaml.Node, file: str) -> None:
             _check_keys(node, path, file)
         elif isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG:
             _check_text(node.value, file, place(line, path))
+            _check_unflattened(node, file, place(line, path))
         elif isinstance(node, yaml.ScalarNode) and node.tag == INT_TAG and len(node.value) > MAX_NUMBER_LENGTH:
             # Python refuses to read integers of thousands of digits (a ValueError).
             raise AuthorError(
@@ -276,6 +292,20 @@ def _check_text(value: str, file: str, where: str) -> None:
         raise AuthorError(file, where, f"the text {printable(value)!r} shows nothing once its Markdown is applied", "write the words a reader should see")
     if EMPTY_LINK.search(value):
         raise AuthorError(file, where, "a link here has no text between [ and ]", "write the words a reader clicks between the brackets, like [Read more](page.md#section)")
+    if IMAGE.search(value):
+        raise AuthorError(
+            file, where, "the text holds an image (![...](...)), and quiz and flowchart text shows no images",
+            "say it in words, or put the image on a page and link to that page",
+        )
+    built = BUILT_PAGE_LINK.search(value)
+    if built:
+        href = built["href"]
+        path, _, anchor = href.partition("#")
+        md = re.sub(r"\.html?$", ".md", path, flags=re.I) + (f"#{anchor}" if anchor else "")
+        raise AuthorError(
+            file, where, f"the link to '{href}' names the built page, so the build cannot check it",
+            f"link to the Markdown file instead: ({md})",
+        )
     for char in value:
         # The reader refuses these typed raw; "\\0" or "\\x07" in double quotes still makes one.
         if char not in "\t\n" and unicodedata.category(char) in ("Cc", "Cs"):
@@ -283,3 +313,34 @@ def _check_text(value: str, file: str, where: str) -> None:
                 file, where, f"the text holds an invisible control character (code {ord(char):#06x})",
                 "remove the backslash escape that makes it",
             )
+
+
+def flattened_markdown(text: str) -> str | None:
+    """What block Markdown runs together on one line of the text, said for a message, if any."""
+    for line in _CODE_SPAN.sub("``", text).splitlines():
+        items = {m.start("mark") for pattern in (_BULLET, _BOLD_BULLET) for m in pattern.finditer(line)}
+        if len(items) >= 2:
+            return "the list items here run together on one line"
+        first = _NUMBER.search(line)
+        if first and re.search(rf"\s{int(first.group(1)) + 1}[.)][ \t]+\S", line[first.end():]):
+            return "the numbered list items here run together on one line"
+        if _MID_HEADING.search(line):
+            return "a heading here runs on in one line with other text"
+    return None
+
+
+def _check_unflattened(node: yaml.ScalarNode, file: str, where: str) -> None:
+    """Reject a list or heading that YAML folded into one line, which Markdown then shows as one run-on paragraph."""
+    what = flattened_markdown(node.value)
+    if what is None:
+        return
+    if node.style == ">":
+        fix = "use | instead of >- so the lines stay apart"
+        cause = "because a folded block (>-) joins its lines"
+    elif node.start_mark.line != node.end_mark.line:
+        fix = "start the text with | on the key's line and indent it below, so the lines stay apart"
+        cause = "because text written over several lines without | is joined into one"
+    else:
+        fix = "put each item or heading on a line of its own, in a block that starts with | on the key's line"
+        cause = "and Markdown only sees a list item or heading at the start of a line"
+    raise AuthorError(file, where, f"{what}, {cause}", fix)

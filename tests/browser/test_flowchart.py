@@ -19,6 +19,7 @@ PAGE = "should-i-see-a-doctor.html"
 CHART = "should-i-see-a-doctor"
 STEP = ".flow-step:not([hidden])"
 YES, NOT_SURE, NO = 0, 1, 2
+FIRST = "Has any one of these started suddenly: a face drooping on one side, a weak or numb arm, or slurred speech?"
 
 
 def focused(page: Page) -> str:
@@ -49,9 +50,9 @@ def answer(page: Page, index: int) -> None:
     ("answers", "level", "action"),
     [
         ([YES], "Emergency", "Call an ambulance now"),
-        ([NO, NOT_SURE], "Urgent, same day", "Contact a doctor today"),
-        ([NO, NO, NO, YES], "See a doctor", "Book an appointment with your doctor"),
-        ([NO, NO, NO, NO, NO], "Self-care at home", "Look after yourself at home, and watch the twitch"),
+        ([NO, NOT_SURE], "Urgent", "Contact a doctor today"),
+        ([NO, NO, NO, YES], "Routine", "Book an appointment with your doctor"),
+        ([NO, NO, NO, NO, NO], "Self-care", "Look after yourself at home"),
     ],
     ids=["emergency", "urgent", "routine", "self-care"],
 )
@@ -111,9 +112,9 @@ def test_a_shared_link_restores_the_step(browser: Browser, site_url: str) -> Non
     # No interaction yet: the page does not jump focus away from the top.
     assert page.evaluate("document.activeElement === document.body")
     page.goto(f"{site_url}{PAGE}#{CHART}:2.0")
-    expect(page.locator(".flow-outcome:not([hidden]) .care-card")).to_have_attribute("data-care-label", "Urgent, same day")
+    expect(page.locator(".flow-outcome:not([hidden]) .care-card")).to_have_attribute("data-care-label", "Urgent")
     page.goto(f"{site_url}{PAGE}#{CHART}:9.9")  # a stale or mistyped link starts at the top
-    expect(page.locator(f"{STEP} .flow-step__title")).to_have_text("Has a face suddenly drooped on one side, with a weak arm or slurred speech?")
+    expect(page.locator(f"{STEP} .flow-step__title")).to_have_text(FIRST)
     page.close()
 
 
@@ -142,6 +143,9 @@ def test_no_axe_violations_at_start_midway_and_outcome(watched: tuple[Page, Watc
     page, watch = watched
     page.goto(site_url + PAGE)
     assert violations(page) == [], "start"
+    page.locator('[data-flow-action="continue"]').click()
+    expect(page.locator(f"{STEP} .widget-error__message")).to_be_visible()
+    assert violations(page) == [], "no answer chosen: the error message"
     page.locator(STEP).get_by_label("No", exact=True).check()
     page.locator('[data-flow-action="continue"]').click()
     assert violations(page) == [], "mid-way"
@@ -203,7 +207,7 @@ def test_without_javascript_the_diagram_and_text_are_there(browser: Browser, sit
     expect(page.locator(".flow__diagram svg")).to_be_visible()
     page.locator("summary", has_text="The whole flowchart as text").click()
     text = page.locator(".flow__text").inner_text()
-    for outcome in ("Emergency: Call an ambulance now", "Self-care at home: Look after yourself at home"):
+    for outcome in ("Emergency: Call an ambulance now.", "Self-care: Look after yourself at home."):
         assert outcome in text
     context.close()
 
@@ -213,9 +217,225 @@ def test_print_puts_the_whole_diagram_on_one_page(browser: Browser, site_url: st
     page.goto(site_url + PAGE)
     reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
     texts = [p.extract_text() for p in reader.pages]
-    # Words only the diagram prints (its level labels and arrow labels): all on one page.
-    labels = ["URGENT, SAME DAY", "SEE A DOCTOR", "SELF-CARE AT HOME", "Yes / I’m not sure"]
-    holding = [i for i, text in enumerate(texts) if any(label in text for label in labels)]
+    # Only the diagram's arrows say "Yes / I’m not sure"; its boxes (level
+    # labels in capitals, as the care cards print theirs too) are on that page.
+    holding = [i for i, text in enumerate(texts) if "Yes / I’m not sure" in text]
     assert len(holding) == 1, holding
-    assert all(label in texts[holding[0]] for label in labels)
+    diagram = texts[holding[0]]
+    assert diagram.count("Yes / I’m not sure") == 5 and diagram.count("No") >= 5
+    assert all(label in diagram for label in ["EMERGENCY", "URGENT", "ROUTINE", "SELF-CARE", "Look after yourself"])
     page.close()
+
+
+def test_stroke_signs_each_stand_alone_and_the_emergency_outcome_is_for_calling(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, watch = watched
+    page.goto(site_url + PAGE)
+    step = page.locator(STEP)
+    expect(step.locator(".flow-step__title")).to_have_text(FIRST)
+    # The three signs are in the question itself (so the diagram and the paper
+    # copy carry them too), any one of them a Yes.
+    expect(step.locator(".flow-step__help")).to_contain_text("One sign alone is enough")
+    expect(step.locator('a[href="https://www.nhs.uk/conditions/stroke/symptoms/"]')).to_be_visible()
+    step.get_by_label("Yes", exact=True).check()
+    page.locator('[data-flow-action="continue"]').click()
+    card = page.locator(".flow-outcome:not([hidden]) .care-card")
+    heading = card.locator(".care-card__title").bounding_box()
+    buttons = card.locator("a.call-button")
+    expect(buttons).to_have_count(3)
+    assert [buttons.nth(i).get_attribute("href") for i in range(3)] == ["tel:999", "tel:911", "tel:112"]
+    first = buttons.nth(0).bounding_box()
+    # Right under the heading, before any other text, and big enough to hit.
+    assert 0 <= first["y"] - (heading["y"] + heading["height"]) < 24, (heading, first)
+    assert first["y"] < card.locator(".flow-outcome__facts").bounding_box()["y"]
+    assert all(buttons.nth(i).bounding_box()["height"] >= 44 for i in range(3))
+    text = card.inner_text()
+    assert "Read more" not in text and "even if it passes" not in text
+    assert text.count("Call even if the signs go away again") == 1
+    # Any other outcome warns once, briefly.
+    page.goto(f"{site_url}{PAGE}#{CHART}:2.2.2.0")
+    other = page.locator(".flow-outcome:not([hidden]) .care-card")
+    expect(other.locator(".flow-outcome__emergency")).to_have_count(1)
+    assert other.inner_text().count("Call an ambulance") == 1
+    assert watch.external == [] and watch.console_errors == []
+
+
+def test_continue_with_no_answer_shows_an_error_by_the_question(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, watch = watched
+    page.goto(site_url + PAGE)
+    step = page.locator(STEP)
+    error = step.locator(".widget-error__message")
+    expect(error).to_be_hidden()
+    page.locator('[data-flow-action="continue"]').click()
+    expect(error).to_be_visible()
+    assert page.url.endswith(PAGE), "no step taken"
+    # GOV.UK's pattern: words with a hidden "Error:", tied to the radios, focus on the first.
+    expect(error).to_have_text(re.compile(r"^\s*Error: Choose an answer to continue\.\s*$"))
+    expect(step.get_by_label("Yes", exact=True)).to_be_focused()
+    assert error.get_attribute("id") in step.get_attribute("aria-describedby").split()
+    # The group the radios are in (the fieldset) is described by the help and the error, as GOV.UK's.
+    expect(step).to_have_accessible_description(re.compile(r"One sign alone is enough.*Error: Choose an answer to continue\.$"))
+    # Not colour alone: bold words, an icon and a thick bar beside the question.
+    looks = error.evaluate("""(e) => ({
+        weight: Number(getComputedStyle(e).fontWeight),
+        icon: parseFloat(getComputedStyle(e, '::before').width),
+        bar: parseFloat(getComputedStyle(e.closest('fieldset')).borderLeftWidth),
+    })""")
+    assert looks["weight"] >= 700 and looks["icon"] >= 12 and looks["bar"] >= 4, looks
+    # By the question: under its heading and help, above the first answer, on screen.
+    box, first = error.bounding_box(), step.locator(".flow-step__answer").first.bounding_box()
+    assert step.locator(".flow-step__help").bounding_box()["y"] < box["y"] < first["y"]
+    assert 0 < box["y"] and box["y"] + box["height"] < 740
+    expect(page.locator(".flow__status")).to_have_text("Error: Choose an answer to continue.")
+    # Choosing an answer clears it.
+    step.get_by_label("No", exact=True).check()
+    expect(error).to_be_hidden()
+    assert error.get_attribute("id") not in (step.get_attribute("aria-describedby") or "")
+    assert parse_float(step.evaluate("(e) => getComputedStyle(e).borderLeftWidth")) == 0
+    assert watch.console_errors == []
+
+
+def parse_float(text: str) -> float:
+    return float(text.removesuffix("px"))
+
+
+# Where Material's "Back to top" button is drawn over the page, if it shows.
+OVERLAPS = """() => {
+  const top = document.querySelector('.md-top');
+  const shown = top && !top.hidden && getComputedStyle(top).visibility !== 'hidden';
+  const step = document.querySelector('.flow-step:not([hidden]), .flow-outcome:not([hidden])');
+  const parts = [document.activeElement, ...step.querySelectorAll('.flow-step__help, .flow-step__answer, p, dl, li')];
+  const t = top.getBoundingClientRect();
+  const over = (r) => r.width && r.bottom > 0 && r.top < innerHeight && r.left < t.right && r.right > t.left && r.top < t.bottom && r.bottom > t.top;
+  return {shown, button: [t.top, t.bottom], heading: document.activeElement.getBoundingClientRect().top,
+          covered: shown ? parts.filter((el) => over(el.getBoundingClientRect())).map((el) => el.textContent.trim().slice(0, 30)) : []};
+}"""
+
+
+def test_back_to_top_never_covers_the_step_and_change_links_go_back(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, watch = watched
+    page.goto(site_url + PAGE)
+    for index in (NO, NO, NOT_SURE):
+        page.locator(STEP).locator("input").nth(index).check()
+        page.locator('[data-flow-action="continue"]').click()  # scrolls down to it, as a reader does
+        page.wait_for_timeout(300)  # Material shows the button after its scroll debounce
+        seen = page.evaluate(OVERLAPS)
+        assert seen["covered"] == [], seen
+        assert seen["heading"] >= seen["button"][1] or not seen["shown"], seen
+        # Once the reader moves on, the button may show; still not over the heading.
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(100)
+        heading = page.locator(".flow-step:not([hidden]) .flow-step__title, .flow-outcome:not([hidden]) .care-card__title").bounding_box()
+        assert heading["y"] >= page.locator(".md-top").bounding_box()["y"] + page.locator(".md-top").bounding_box()["height"] or page.locator(".md-top").is_hidden()
+    # "Your answers so far", each with a Change link naming its question.
+    lines = page.locator(".flow__summary li")
+    expect(lines).to_have_count(3)
+    second = lines.nth(1).get_by_role("link", name=re.compile("^Change your answer to: Along with the twitch"))
+    expect(second).to_have_text(re.compile(r"^Change your answer to: Along with the twitch, do you have weakness"))
+    assert second.evaluate("(a) => a.textContent") == "Change your answer to: Along with the twitch, do you have weakness, trouble speaking, or changes in vision or balance?"
+    assert second.evaluate("(a) => a.querySelector('.visually-hidden').getBoundingClientRect().width") <= 1
+    second.click()
+    expect(page.locator(f"{STEP} .flow-step__title")).to_have_text(
+        "Along with the twitch, do you have weakness, trouble speaking, or changes in vision or balance?"
+    )
+    expect(page).to_have_url(re.compile(rf"#{CHART}:2$"))
+    expect(page.locator(STEP).get_by_label("No", exact=True)).to_be_checked()  # the answer given before
+    expect(lines).to_have_count(1)  # the later answers are dropped
+    assert page.evaluate("document.activeElement.classList.contains('flow-step__title')")
+    # The browser's Back returns to the outcome the reader changed from.
+    page.wait_for_timeout(300)
+    page.go_back()
+    expect(page.locator(".flow-outcome:not([hidden]) .care-card")).to_have_attribute("data-care-label", "Urgent")
+    assert watch.external == [] and watch.console_errors == []
+
+
+def test_the_text_version_is_flat_and_short_on_a_phone(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, _ = watched
+    page.goto(site_url + PAGE)
+    page.locator("summary", has_text="The whole flowchart as text").click()
+    details = page.locator("details.flow__text")
+    # The call buttons are narrow on purpose: three to a row.
+    narrow = details.evaluate("""(d) => [...d.querySelectorAll('p, li:not(.call-buttons > li), a, strong')]
+        .map((el) => [el.textContent.trim().slice(0, 40), el.getBoundingClientRect().width, el.tagName])
+        .filter(([, w, tag]) => tag === 'P' || tag === 'LI' ? w < 160 : false)""")
+    assert narrow == []
+    box = details.bounding_box()
+    assert box["height"] < 3200, box  # nested, it was about 10,000 px at 360 px wide
+    steps = details.locator(".flow-text__steps > li")
+    expect(steps).to_have_count(5)
+    assert details.inner_text().count("..") == 0
+    # "go to step 4" is a link that brings step 4 into view.
+    details.get_by_role("link", name="go to step 4").click()
+    expect(steps.nth(3)).to_be_in_viewport()
+    expect(steps.nth(3)).to_contain_text("Step 4: Has the twitch lasted for weeks or months")
+    expect(page.locator(f"{STEP} .flow-step__title")).to_have_text(FIRST)  # the wizard stays where it was
+
+
+# The diagram as drawn: each text's size on screen, each line's corners inside
+# its shape's fill (not on its line), and answers clear of every box.
+DIAGRAM_GEOMETRY = """() => {
+  const svg = document.querySelector(".flow__diagram svg");
+  const scale = svg.getScreenCTM().a;
+  const out = {scale, small: [], outside: [], clash: [], lines: 0};
+  for (const text of svg.querySelectorAll("text")) {
+    const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+    if (px < 12) out.small.push([text.textContent, px]);
+  }
+  const boxes = [];
+  for (const node of svg.querySelectorAll(".flow-svg__node")) {
+    const path = node.querySelector("path"), text = node.querySelector("text");
+    const p = path.getBBox(), t = text.getBBox();
+    boxes.push(p);
+    if (t.x < p.x || t.y < p.y || t.x + t.width > p.x + p.width || t.y + t.height > p.y + p.height) {
+      out.outside.push([text.textContent, "bounding box"]);
+    }
+    for (const line of text.querySelectorAll("tspan")) {
+      out.lines += 1;
+      const first = line.getExtentOfChar(0), last = line.getExtentOfChar(line.getNumberOfChars() - 1);
+      const left = first.x, right = last.x + last.width;
+      const top = Math.min(first.y, last.y), bottom = Math.max(first.y + first.height, last.y + last.height);
+      for (const [x, y] of [[left, top], [right, top], [left, bottom], [right, bottom]]) {
+        const point = new DOMPoint(x, y);
+        if (!path.isPointInFill(point) || path.isPointInStroke(point)) out.outside.push([line.textContent, x, y]);
+      }
+    }
+  }
+  for (const label of svg.querySelectorAll(".flow-svg__label")) {
+    const b = label.getBBox();
+    if (boxes.some((r) => b.x < r.x + r.width && r.x < b.x + b.width && b.y < r.y + r.height && r.y < b.y + b.height)) {
+      out.clash.push(label.textContent);
+    }
+  }
+  return out;
+}"""
+SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+def test_diagram_is_readable_on_a_phone_and_its_text_stays_in_its_shapes(watched: tuple[Page, Watch], site_url: str) -> None:
+    page, watch = watched  # 360 x 740
+    page.goto(site_url + PAGE)
+    drawn = page.evaluate(DIAGRAM_GEOMETRY)
+    assert drawn["lines"] > 30 and drawn["scale"] >= 1, drawn
+    assert (drawn["small"], drawn["outside"], drawn["clash"]) == ([], [], [])
+    region = page.get_by_role("region", name="Flowchart diagram")
+    hint = page.locator(".flow__diagram-hint")
+    # At 360 px the whole diagram fits at full size: nothing to scroll, no hint.
+    assert region.evaluate("(r) => r.scrollWidth <= r.clientWidth")
+    expect(hint).to_be_hidden()
+    assert page.evaluate(SIDEWAYS) <= 0
+    # At 320 px (400% zoom) it keeps its size and scrolls inside its region,
+    # which says so and is scrolled from the keyboard; the page does not.
+    page.set_viewport_size({"width": 320, "height": 640})
+    expect(hint).to_be_visible()
+    assert page.evaluate(SIDEWAYS) <= 0
+    assert page.evaluate(DIAGRAM_GEOMETRY)["small"] == []
+    assert region.evaluate("(r) => r.scrollWidth > r.clientWidth")
+    region.focus()
+    assert region.evaluate("(r) => getComputedStyle(r).outlineStyle") == "solid"
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("document.querySelector('.flow__diagram-scroll').scrollLeft > 0")
+    assert violations(page) == [], "a scrollable region is focusable and named"
+    # On a desktop it is a little bigger than its own size.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(hint).to_be_hidden()
+    assert page.evaluate(DIAGRAM_GEOMETRY)["scale"] > 1
+    assert watch.external == [] and watch.console_errors == []

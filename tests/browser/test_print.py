@@ -1,9 +1,11 @@
-"""Paper: page counts on A4 and Letter, clean text, the handout's QR code, no-JS print."""
+"""Paper: page counts on A4 and Letter, no empty sheets, clean text, the handout's QR code, no-JS print."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pytest
 import zxingcpp
@@ -17,13 +19,19 @@ from support.sitebuild import ROOT, BuildResult, build_site
 from test_every_page import PAGES
 
 ARTICLES = ["how-twitches-happen.html", "everyday-triggers.html", "medical-conditions.html", "when-to-seek-help.html"]
+READ_NEXT = ["how-twitches-happen.html", "everyday-triggers.html", "medical-conditions.html"]
+PRINTABLE = [name for name in PAGES if name != "404.html"]
 INTERFACE = ["Skip to content", "Check answer", "Search", "Start again", "Print this page", "Show answer", "Continue"]
 PREFIX = "/printed-site/"
+PAPERS = ["A4", "Letter"]
+# A sheet with fewer words than this below its running header holds a stray
+# heading, or nothing: paper wasted, and a reader left wondering what is missing.
+MIN_WORDS = 20
 
 
 @pytest.fixture(scope="module")
 def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site built for a real address (so the handout has its QR code), served there."""
+    """The site built for a real address (so the handout has its QR code), served there over http."""
     site_dir = tmp_path_factory.mktemp("print") / "site"
     with serve(site_dir, PREFIX) as url:
         result = build_site(ROOT / "mkdocs.yml", site_dir, site_url=url)
@@ -33,19 +41,57 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def printer(browser: Browser) -> Iterator[Page]:
-    page = browser.new_page()
-    yield page
-    page.close()
+    """One page for the file; no service worker, whose notice would show on whichever page came first."""
+    context = browser.new_context(service_workers="block")
+    yield context.new_page()
+    context.close()
 
 
 def pdf_text(page: Page, paper: str = "A4") -> list[str]:
     return [p.extract_text() for p in PdfReader(io.BytesIO(page.pdf(format=paper))).pages]
 
 
-@pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_the_handout_is_exactly_one_page(printer: Page, hosted: str, paper: str) -> None:
-    printer.goto(hosted + "handout.html", wait_until="networkidle")
-    texts = pdf_text(printer, paper)
+def body_words(sheet: str) -> list[str]:
+    """A sheet's words below its running header (site and title, then URL, review date and page number)."""
+    lines = sheet.split("\n")
+    assert len(lines) > 1 and re.search(r"Page \d+ of \d+", lines[1]), f"running header not where expected: {lines[:3]}"
+    return " ".join(lines[2:]).split()
+
+
+@dataclass
+class Printout:
+    """One page as printed on each paper size, and what its screen showed."""
+
+    sheets: dict[str, list[str]]
+    prose: str  # the page's own text, outside its controls
+    read_next: list[str]  # its "Read next" links, as shown on screen
+
+
+Printed = Callable[[str], Printout]
+
+
+@pytest.fixture(scope="module")
+def printed(printer: Page, hosted: str) -> Printed:
+    """printed(page): each page visited and printed once, shared by the tests that read it."""
+    seen: dict[str, Printout] = {}
+
+    def get(name: str) -> Printout:
+        if name not in seen:
+            printer.goto(hosted + name, wait_until="networkidle")
+            read_next = printer.locator("#read-next + ul > li")
+            seen[name] = Printout(
+                {paper: pdf_text(printer, paper) for paper in PAPERS},
+                " ".join(printer.locator("article :is(p, li):not(:has(button, input))").all_inner_texts()),
+                read_next.all_inner_texts() if printer.locator("#read-next").is_visible() else [],
+            )
+        return seen[name]
+
+    return get
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_handout_is_exactly_one_page(printed: Printed, hosted: str, paper: str) -> None:
+    texts = printed("handout.html").sheets[paper]
     assert len(texts) == 1, f"{len(texts)} pages on {paper}"
     text = " ".join(texts[0].split())  # line breaks fall anywhere
     for fact in ("Call an ambulance", "Contact a doctor today", "weeks or months", "caffeine", "magnesium and potassium",
@@ -54,31 +100,72 @@ def test_the_handout_is_exactly_one_page(printer: Page, hosted: str, paper: str)
 
 
 @pytest.mark.parametrize("name", ARTICLES)
-def test_each_article_fits_two_a4_pages(printer: Page, hosted: str, name: str) -> None:
-    printer.goto(hosted + name, wait_until="networkidle")
-    assert len(pdf_text(printer)) <= 2
+def test_each_article_fits_two_a4_pages(printed: Printed, name: str) -> None:
+    assert len(printed(name).sheets["A4"]) <= 2
 
 
-@pytest.mark.parametrize("name", [name for name in PAGES if name != "404.html"])
-def test_printed_pages_carry_content_not_interface(printer: Page, hosted: str, name: str) -> None:
-    printer.goto(hosted + name, wait_until="networkidle")
-    texts = pdf_text(printer)
+@pytest.mark.parametrize("name", ["handout.html", "how-twitches-happen.html"])
+def test_the_offline_notice_changes_nothing_on_paper(browser: Browser, printed: Printed, hosted: str, name: str) -> None:
+    # A reader's first visit, on a phone: the worker installs, and the notice
+    # shows and pads the page so nothing on screen hides beneath it.
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(hosted + name, wait_until="networkidle")
+    expect(page.locator(".offline-note")).to_contain_text("Available offline")
+    assert page.evaluate("document.body.style.paddingBottom") != "", "the notice keeps room for itself on screen"
+    with_notice = {paper: pdf_text(page, paper) for paper in PAPERS}
+    context.close()
+    for paper, sheets in with_notice.items():
+        words = [len(body_words(sheet)) for sheet in sheets]
+        without = len(printed(name).sheets[paper])
+        assert len(sheets) <= without, f"{paper}: {len(sheets)} sheets with the notice, {without} without"
+        assert min(words) >= MIN_WORDS, f"{paper}: a blank sheet, words per sheet {words}"
+    if name == "handout.html":
+        assert [len(with_notice[paper]) for paper in PAPERS] == [1, 1]
+    else:
+        assert len(with_notice["A4"]) <= 2
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", PRINTABLE)
+def test_no_printed_sheet_is_blank_or_only_a_heading(printed: Printed, name: str, paper: str) -> None:
+    words = [len(body_words(sheet)) for sheet in printed(name).sheets[paper]]
+    assert min(words) >= MIN_WORDS, f"words per sheet: {words}"
+
+
+@pytest.mark.parametrize("name", READ_NEXT)
+def test_read_next_stays_on_screen(printed: Printed, name: str) -> None:
+    # Its links are for the screen; printed, it could end up alone on a sheet.
+    page = printed(name)
+    text = " ".join(" ".join(sheet.split()) for sheets in page.sheets.values() for sheet in sheets)
+    assert page.read_next, "the Read next links show on screen"
+    assert "Read next" not in text
+    for link in page.read_next:
+        assert " ".join(link.split()) not in text, link
+
+
+@pytest.mark.parametrize("name", PRINTABLE)
+def test_printed_pages_carry_content_not_interface(printed: Printed, name: str) -> None:
+    texts = printed(name).sheets["A4"]
     text = "\n".join(texts)
+    # A control's label may print only where the page's own text names it
+    # (the About page tells readers about the Print this page button).
     for word in INTERFACE:
-        assert word not in text, word
+        assert text.count(word) <= printed(name).prose.count(word), word
     # Every sheet says where it comes from and how current it is.
     for sheet in texts:
         assert "Mouth twitches explained" in sheet and "Last reviewed 24 November 2026" in sheet
     assert "Next review due: 24 November 2027" in text
 
 
-def test_the_handout_qr_code_decodes_to_the_site(printer: Page, hosted: str) -> None:
-    printer.set_viewport_size({"width": 800, "height": 1000})
-    printer.goto(hosted + "handout.html")
-    shot = printer.locator(".site-qr svg").screenshot()
+def test_the_handout_qr_code_decodes_to_the_site(browser: Browser, hosted: str) -> None:
+    page = browser.new_page(viewport={"width": 800, "height": 1000})
+    page.goto(hosted + "handout.html")
+    shot = page.locator(".site-qr svg").screenshot()
     results = zxingcpp.read_barcodes(Image.open(io.BytesIO(shot)))
     assert [r.text for r in results] == [hosted]
-    assert printer.locator(".site-qr svg").get_attribute("aria-label") == f"QR code for {hosted}"
+    assert page.locator(".site-qr svg").get_attribute("aria-label") == f"QR code for {hosted}"
+    page.close()
 
 
 def test_without_site_url_the_qr_code_is_left_out(real_site: BuildResult) -> None:
@@ -92,14 +179,17 @@ def test_print_without_javascript_shows_answers_and_open_details(browser: Browse
     page.goto(hosted + "quiz.html")
     assert "Answer key: Mouth twitches quiz" in "\n".join(pdf_text(page))
     page.goto(hosted + "should-i-see-a-doctor.html")
-    text = "\n".join(pdf_text(page))
-    assert "If you answer Yes or I’m not sure" in text, "the closed text-version details print open"
+    closed = page.locator("details:not([open])")
+    expect(closed.first).to_be_attached()
+    # The closed text version's last line, which nothing else on the page repeats.
+    last = " ".join(closed.first.locator("li").last.text_content().split())
+    text = " ".join(" ".join(pdf_text(page)).split())
+    assert last and last in text, "the closed text-version details print open"
     page.context.close()
 
 
-def test_external_links_print_their_address_and_site_links_do_not(printer: Page, hosted: str) -> None:
-    printer.goto(hosted + "when-to-seek-help.html")
-    text = "\n".join(pdf_text(printer)).replace("\n", "")
+def test_external_links_print_their_address_and_site_links_do_not(printed: Printed, hosted: str) -> None:
+    text = "\n".join(printed("when-to-seek-help.html").sheets["A4"]).replace("\n", "")
     assert "(https://www.nhs.uk/conditions/stroke/symptoms/)" in text
     assert f"({hosted}" not in text, "links within the site print no address"
 
@@ -118,13 +208,22 @@ def test_the_print_button_prints_only_with_javascript(browser: Browser, hosted: 
     quiet.context.close()
 
 
-def test_the_whole_guide_prints_each_part_on_a_new_sheet(printer: Page, hosted: str) -> None:
-    printer.goto(hosted + "print-all.html", wait_until="networkidle")
-    texts = pdf_text(printer)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_whole_guide_prints_each_part_on_a_new_sheet(printed: Printed, paper: str) -> None:
+    texts = printed("print-all.html").sheets[paper]
     titles = ["How twitches happen", "Everyday triggers", "Medical conditions", "When to seek help"]
-    # Below each sheet's running header (two lines), the part's title comes first.
-    openings = [" ".join(text.split("\n")[2:3]) for text in texts]
+    # Below each sheet's running header (two lines), the part's title comes
+    # first; on sheet one, after the guide's own title line and the emergency
+    # card a GP wants on top, so no sheet holds only a title and the screen's
+    # instructions.
+    lines = [text.split("\n")[2:4] for text in texts]
+    assert lines[0] == ["The whole guide", "EMERGENCY"], lines[0]
+    first = texts[0].split("\n")
+    assert "Call 999 (UK)" in texts[0] and titles[0] in first, first[:12]
+    lines[0] = ["The whole guide", titles[0]]
+    openings = [titles[0]] + [line[0] for line in lines[1:]]
     starts = [next(i for i, opening in enumerate(openings) if opening.startswith(title)) for title in titles]
-    assert starts == sorted(starts) and len(set(starts)) == 4, openings
+    assert starts[0] == 0 and starts == sorted(starts) and len(set(starts)) == 4, openings
     text = "\n".join(texts)
     assert "Check your understanding" not in text, "the quizzes stay on screen"
+    assert "Print it to get a booklet" not in text and "Read next" not in text, "screen-only text stays on screen"

@@ -68,6 +68,8 @@ def test_the_whole_quiz_by_keyboard(watched: tuple[Page, Watch], site_url: str) 
     results = page.locator(".quiz__results")
     expect(results).to_be_visible()
     assert page.evaluate("document.activeElement.classList.contains('quiz__results')")
+    page.wait_for_timeout(500)  # the scroll up to the results, then Material's fade-in
+    assert page.evaluate(COVERED_BY_BACK_TO_TOP) is None, "Back to top covers the results"
     total = len(data["questions"])
     expect(results.locator(".quiz__score")).to_have_text(f"You got {total - 2} of {total} right.")
     rows = results.locator("tbody tr")
@@ -80,7 +82,15 @@ def test_the_whole_quiz_by_keyboard(watched: tuple[Page, Watch], site_url: str) 
         section, score, review = rows.nth(index).locator("td").all_inner_texts()
         right, count = expected[section]
         assert score == f"{right} of {count}"
-        assert review == ("All right" if right == count else f"Review {section}")
+        if right == count:
+            assert review == "All right"
+        else:  # shows "Review" beside the section's name; says which when read out alone
+            link = rows.nth(index).locator("td a")
+            expect(link).to_have_accessible_name(f"Review {section}")
+            assert link.evaluate("(a) => a.firstChild.textContent") == "Review"
+        # At 360 px a score stays on one line: one box for its text, not "5 of" over "6".
+        lines = rows.nth(index).locator("td").nth(1).evaluate("(td) => { const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; }")
+        assert lines == 1, f"{section}: the score wraps"
     assert watch.external == [] and watch.console_errors == []
 
 
@@ -99,14 +109,77 @@ def test_a_wrong_answer_explains_itself_out_loud(watched: tuple[Page, Watch], si
     expect(current.locator(".quiz-answer__more a")).to_have_attribute(
         "href", re.compile(r"(^|/)how-twitches-happen\.html#how-a-nerve-makes-a-muscle-move$")
     )
+    # The explanation comes first, then the way on: in reading order and on screen.
+    feedback, next_button = current.locator(".quiz-answer"), current.locator('[data-quiz-action="next"]')
+    assert feedback.evaluate("(a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)", next_button.element_handle())
+    above, below = feedback.bounding_box(), next_button.bounding_box()
+    assert above and below and above["y"] + above["height"] <= below["y"]
+    expect(page.locator('.quiz__reset [data-quiz-action="restart"]')).to_be_visible()  # now there is an answer
 
 
-def test_checking_with_nothing_chosen_asks_for_a_choice(watched: tuple[Page, Watch], site_url: str) -> None:
+def in_viewport(page: Page, selector: str) -> dict:
+    """The element's box, asserted non-empty and wholly inside the viewport."""
+    box = page.locator(selector).bounding_box()
+    assert box and box["width"] > 0 and box["height"] > 0, f"{selector} has no size"
+    view = page.viewport_size
+    assert box["x"] >= 0 and box["y"] >= 0, f"{selector} starts outside the viewport"
+    assert box["x"] + box["width"] <= view["width"] and box["y"] + box["height"] <= view["height"], f"{selector} ends outside the viewport"
+    return box
+
+
+def test_checking_with_nothing_chosen_shows_an_error_by_the_question(watched: tuple[Page, Watch], site_url: str) -> None:
     page, _ = watched
     page.goto(site_url + QUIZ_PAGE)
+    fieldset = page.locator(f"{CURRENT} fieldset")
+    error = page.locator(f"{CURRENT} .widget-error__message")
+    expect(error).to_be_hidden()
+    expect(page.locator(".quiz__reset")).to_be_hidden()  # nothing to start again yet
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
-    expect(page.locator(".quiz__status")).to_have_text("Choose an answer first.")
+    expect(error).to_be_visible()
+    in_viewport(page, f"{CURRENT} .widget-error__message")
+    # Not colour alone: the words, bold, a bar beside the question, and "Error:" for screen readers.
+    expect(error).to_have_text("Error: Choose an answer, then check it.")
+    expect(error.locator(".visually-hidden")).to_have_text("Error:")
+    assert error.evaluate("(e) => getComputedStyle(e).fontWeight") == "700"
+    assert fieldset.evaluate("(e) => parseFloat(getComputedStyle(e).borderInlineStartWidth)") >= 3
+    ids = fieldset.get_attribute("aria-describedby").split()
+    assert error.get_attribute("id") in ids and ids[0].endswith("-hint")
+    expect(page.locator(".quiz__status")).to_have_text("Error: Choose an answer, then check it.")
     expect(page.locator(f"{CURRENT} .quiz-answer")).to_be_hidden()
+    # Choosing clears it, from the fieldset's description too.
+    page.locator(f"{CURRENT} input").first.check()
+    expect(error).to_be_hidden()
+    assert error.get_attribute("id") not in fieldset.get_attribute("aria-describedby").split()
+    assert fieldset.evaluate("(e) => parseFloat(getComputedStyle(e).borderInlineStartWidth)") == 0
+
+
+# What of the focused element Material's "Back to top" button covers, if it shows.
+COVERED_BY_BACK_TO_TOP = """() => {
+  const top = document.querySelector(".md-top");
+  const style = top && getComputedStyle(top);
+  if (!top || top.hidden || style.visibility === "hidden" || parseFloat(style.opacity) === 0) return null;
+  const a = top.getBoundingClientRect(), b = document.activeElement.getBoundingClientRect();
+  const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return overlap ? document.activeElement.outerHTML.slice(0, 80) : null;
+}"""
+
+
+@pytest.mark.parametrize("viewport", [(360, 740), (1280, 800)], ids=["phone", "desktop"])
+def test_back_to_top_never_covers_where_focus_lands(browser: Browser, site_url: str, viewport: tuple[int, int]) -> None:
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    page = context.new_page()
+    page.goto(site_url + "everyday-triggers.html")
+    quiz = page.locator("#quiz-everyday-triggers")
+    data = json.loads(quiz.locator(".quiz__data").evaluate("(t) => t.content.querySelector('script').textContent"))
+    current = quiz.locator(".quiz-question:not([hidden])")
+    for number, question in enumerate(data["questions"], start=1):
+        current.locator(f'input[value="{question["correct"][0]}"]').check()
+        for action in ("check", "next"):
+            current.locator(f'[data-quiz-action="{action}"]').click()
+            page.wait_for_timeout(500)  # the scroll, then Material's fade-in
+            assert page.evaluate(COVERED_BY_BACK_TO_TOP) is None, f"question {number}, after {action}"
+    expect(quiz.locator(".quiz__results")).to_be_focused()
+    context.close()
 
 
 def click_answer(page: Page, value: str) -> None:
@@ -187,6 +260,9 @@ def test_no_axe_violations_in_any_state(watched: tuple[Page, Watch], site_url: s
     page.goto(site_url + QUIZ_PAGE)
     data = quiz_data(page)
     assert violations(page) == [], "fresh"
+    page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
+    expect(page.locator(f"{CURRENT} .widget-error__message")).to_be_visible()
+    assert violations(page) == [], "checked with nothing chosen"
     page.locator(f'{CURRENT} input[value="{data["questions"][0]["correct"][0]}"]').check()
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
     assert violations(page) == [], "answered right"
@@ -239,14 +315,16 @@ def test_it_prints_as_a_worksheet_then_an_answer_key(browser: Browser, site_url:
     context = browser.new_context(java_script_enabled=javascript)
     page = context.new_page()
     page.goto(site_url + QUIZ_PAGE)
-    if javascript:  # an answered question still prints as an empty worksheet
+    if javascript:  # an answered question still prints as an empty worksheet, with no error left over
         click_answer(page, quiz_data(page)["questions"][0]["correct"][0])
+        page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
+        expect(page.locator(f"{CURRENT} .widget-error__message")).to_be_visible()
     texts = pdf_pages(page)
     text = "\n".join(texts)
     key_page = next(i for i, t in enumerate(texts) if "Answer key: Mouth twitches quiz" in t)
     last_question = next(i for i, t in enumerate(texts) if "What should you do?" in t)
     assert key_page > last_question, "the answer key starts after the questions"
     assert "What is the scientific name" not in texts[key_page], "the key starts on a page of its own"
-    for interface in ("Check answer", "Next question", "Start again", "Show answer", "Your answer:", "Right answer", "Retry"):
+    for interface in ("Check answer", "Next question", "Start again", "Show answer", "Your answer:", "Right answer", "Retry", "Choose an answer, then"):
         assert interface not in text, interface
     context.close()

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
-from support.sitebuild import BuildResult
+from support.fixtures import FIXTURE_CONFIG
+from support.sitebuild import ROOT, BuildResult
 from support.topics import CHART, QUIZ, SITE, build_whole_site
 
 Build = Callable[..., BuildResult]
@@ -36,6 +38,8 @@ class Broken:
     expected: str | re.Pattern[str]
     # Some mistakes are warnings (the site still works without the file); --strict stops on them.
     warning: bool = False
+    # mkdocs.yml keys that differ from the fixture site's.
+    config: dict[str, object] | None = None
 
 
 def edit(path: str, old: str, new: str, *more: tuple[str, str]) -> dict[str, str | bytes]:
@@ -47,6 +51,12 @@ def edit(path: str, old: str, new: str, *more: tuple[str, str]) -> dict[str, str
         text = text.replace(before, after, 1)
     return {path: text}
 
+
+# The fixture site's own extra: (disclaimer and review dates), for cases that add to it.
+FIXTURE_EXTRA = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))["extra"]
+
+# An explicit nav for the fixture site, all but all.md and words.md.
+NAV = [{"Home": "index.md"}, {"Facts": "facts.md"}, {"Quiz": "sub/quiz.md"}, {"Care": "care.md"}, {"Check": "check.md"}]
 
 Q = "quiz_data/planets.quiz.yml"
 F = "quiz_data/plant.flow.yml"
@@ -75,6 +85,13 @@ CORPUS = [
            "quiz_data/planets.quiz.yml, line 5 (questions[0]): 'explanation' is missing. Fix: add explanation:"),
     Broken("quiz: unknown question type", edit(Q, "type: single", "type: singel"),
            "quiz_data/planets.quiz.yml, line 6 (questions[0].type): 'singel' is not allowed here. Fix: did you mean 'single'? use one of: single, multiple, true-false"),
+    Broken("quiz: every option of a multiple-choice question correct",
+           edit(Q, "    type: single", "    type: multiple", ("        text: Mars\n", "        text: Mars\n        correct: true\n")),
+           "quiz_data/planets.quiz.yml, line 8 (questions[0].options): every option of this multiple-choice question is correct (jupiter, mars), so no answer can be wrong. Fix: add at least one wrong option, or remove 'correct: true' from the ones that are not right"),
+    Broken("quiz: an image in an explanation", edit(Q, "explanation: See [the list](facts.md#sizes).", "explanation: See ![sizes](sizes.png)."),
+           "quiz_data/planets.quiz.yml, line 16 (questions[0].explanation): the text holds an image (![...](...)), and quiz and flowchart text shows no images. Fix: say it in words, or put the image on a page and link to that page"),
+    Broken("quiz: a link to the built page", edit(Q, "explanation: See [the list](facts.md#sizes).", "explanation: See [the list](facts.html#sizes)."),
+           "quiz_data/planets.quiz.yml, line 16 (questions[0].explanation): the link to 'facts.html#sizes' names the built page, so the build cannot check it. Fix: link to the Markdown file instead: (facts.md#sizes)"),
     Broken("quiz: no correct option", edit(Q, "        correct: true\n", ""),
            "quiz_data/planets.quiz.yml, line 8 (questions[0].options): this single-choice question has no correct option. Fix: add 'correct: true' to the one right option"),
     Broken("quiz: two correct options", edit(Q, "        text: Mars\n", "        text: Mars\n        correct: true\n"),
@@ -150,12 +167,19 @@ CORPUS = [
            "quiz_data/plant.flow.yml, line 39 (nodes.spots): the node 'spots' cannot be reached from the start 'wilting'. Fix: lead an answer to 'spots', or delete it"),
     Broken("flowchart: answers loop", edit(F, "        next: fine", "        next: wilting"),
            "quiz_data/plant.flow.yml, line 14 (nodes.wilting): the answers loop: wilting → wilting. Fix: lead one of these answers to a later question or an outcome"),
+    Broken("flowchart: a level the theme does not style", edit(F, "  - id: urgent\n", "  - id: ambulance\n", ("red_flag_minimum: urgent", "red_flag_minimum: ambulance"), ("    level: urgent", "    level: ambulance")),
+           "quiz_data/plant.flow.yml, line 8 (levels[1].id): 'ambulance' is not a care level the theme styles. Fix: use ids from: self-care, routine, urgent, emergency (lowest first)"),
+    Broken("flowchart: levels listed most urgent first",
+           edit(F, "  - id: self-care\n    label: Water and wait\n  - id: urgent\n    label: Repot today\n", "  - id: urgent\n    label: Repot today\n  - id: self-care\n    label: Water and wait\n"),
+           "quiz_data/plant.flow.yml, line 5 (levels): the levels are listed most urgent first. Fix: list them from the lowest to the most urgent: self-care, urgent"),
+    Broken("flowchart: a not-sure answer without its flag", edit(F, "      - label: Not sure\n        next: repot\n        not_sure: true\n", "      - label: I don't know\n        next: fine\n"),
+           "quiz_data/plant.flow.yml, line 20 (nodes.wilting.answers[1].label): the answer 'I don't know' reads as not sure, but has no not_sure: true, so it could lead somewhere less careful than the question's other answers. Fix: add not_sure: true to this answer"),
     Broken("flowchart: unknown care level", edit(F, "    level: urgent", "    level: urgnet"),
            "quiz_data/plant.flow.yml, line 26 (nodes.repot.level): 'urgnet' is not a care level of this flowchart. Fix: did you mean 'urgent'? use one of the levels: self-care, urgent"),
     Broken("flowchart: red-flag minimum unknown", edit(F, "red_flag_minimum: urgent", "red_flag_minimum: critical"),
            "quiz_data/plant.flow.yml, line 10 (red_flag_minimum): 'critical' is not a care level of this flowchart. Fix: use one of the levels: self-care, urgent"),
     Broken("flowchart: no emergency signs", edit(F, "emergency_signs: If the stem is black and soft, act at once.\n", ""),
-           "quiz_data/plant.flow.yml, line 2: 'emergency_signs' is missing. Fix: add emergency_signs: (Markdown shown in every outcome: the signs that need an emergency call.)"),
+           "quiz_data/plant.flow.yml, line 2: 'emergency_signs' is missing. Fix: add emergency_signs: (Markdown shown in every outcome but an emergency one: the signs that need an emergency call.)"),
     Broken("flowchart: outcome link to a missing section", edit(F, "links: [care.md#soil]", "links: [care.md#soils]"),
            "quiz_data/plant.flow.yml, line 31 (nodes.repot.links[0]): 'care.md' has no section '#soils'. Fix: did you mean '#soil'? its sections are: #care, #soil, #water"),
     Broken("flowchart: a node is both question and outcome", edit(F, "    level: urgent\n", "    level: urgent\n    question: Really?\n"),
@@ -170,11 +194,30 @@ CORPUS = [
            "quiz_data/plant.flow.yml, line 10 (red_flag_minimum): 'self-care' is the lowest care level (the first under levels:), so a red-flag answer could end there. Fix: list the levels from the lowest to the most urgent, and set red_flag_minimum to one where the reader sees someone"),
     Broken("flowchart: blank outcome advice", edit(F, "advice: Keep going.", "advice: \"\\n\""),
            "quiz_data/plant.flow.yml, line 37 (nodes.fine.advice): the text is blank (only spaces or empty lines). Fix: write the text, or remove the field if it is optional"),
+    # Folding (>-) joins a list's lines: Markdown would show one run-on paragraph.
+    Broken("flowchart: folded advice list", edit(F, "advice: Keep going.", "advice: >-\n      Keep going:\n\n      - **Water:** weekly.\n      - **Light:** bright."),
+           "quiz_data/plant.flow.yml, line 37 (nodes.fine.advice): the list items here run together on one line, because a folded block (>-) joins its lines. Fix: use | instead of >- so the lines stay apart"),
+    Broken("flowchart: folded help with a heading", edit(F, "    question: Are the leaves wilting?\n", "    question: Are the leaves wilting?\n    help: >\n      Look closely.\n      ## Signs\n      Soft leaves.\n"),
+           "quiz_data/plant.flow.yml, line 16 (nodes.wilting.help): a heading here runs on in one line with other text, because a folded block (>-) joins its lines. Fix: use | instead of >- so the lines stay apart"),
     # --- directives in pages ----------------------------------------------------
     Broken("directive: unknown quiz", edit("docs/sub/quiz.md", "quiz: planets", "quiz: planet"),
            "docs/sub/quiz.md, line 7: there is no quiz with the id 'planet'. Fix: did you mean 'planets'? known ids: planets"),
     Broken("directive: unknown flowchart", edit("docs/check.md", "flowchart: plant-check", "flowchart: plant-chek"),
            "docs/check.md, line 7: there is no flowchart with the id 'plant-chek'. Fix: did you mean 'plant-check'? known ids: plant-check"),
+    Broken("directive: typed in a word processor", edit("docs/sub/quiz.md", "<!-- quiz: planets -->", "‹!— quiz: planets —>"),
+           "docs/sub/quiz.md, line 7: '‹!— quiz: planets —>' is typed with look-alike characters ('—' (em dash), '‹' (single left-pointing angle quotation mark)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
+    Broken("directive: a Cyrillic letter in the word", edit("docs/sub/quiz.md", "<!-- quiz: planets -->", "<!-- quіz: planets -->"),
+           "docs/sub/quiz.md, line 7: '<!-- quіz: planets -->' is typed with look-alike characters ('і' (cyrillic small letter byelorussian-ukrainian i)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
+    Broken("directive: a Cyrillic letter in the id", edit("docs/sub/quiz.md", "<!-- quiz: planets -->", "<!-- quiz: plаnets -->"),
+           "docs/sub/quiz.md, line 7: '<!-- quiz: plаnets -->' is typed with look-alike characters ('а' (cyrillic small letter a)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
+    Broken("directive: fixed one with en dashes", edit("docs/words.md", "<!-- glossary -->", "<!–– glossary ––>"),
+           "docs/words.md, line 7: '<!–– glossary ––>' is typed with look-alike characters ('–' (en dash)), so it places nothing. Fix: type it again with plain characters: <!-- glossary --> (a word processor turns -- into a dash)"),
+    Broken("directive: misshapen inside a snippet",
+           {"docs/sub/quiz.md": "---\ndescription: Quiz.\n---\n\n# Quiz\n\n--8<-- \"place-quiz.md\"\n", "docs/snippets/place-quiz.md": "Try it.\n\n<!-- Quiz: planets -->\n"},
+           "docs/snippets/place-quiz.md, line 3 (included by docs/sub/quiz.md): '<!-- Quiz: planets -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+    Broken("directive: placed twice through a snippet",
+           {"docs/sub/quiz.md": "---\ndescription: Quiz.\n---\n\n# Quiz\n\n<!-- quiz: planets -->\n\n--8<-- \"place-quiz.md\"\n", "docs/snippets/place-quiz.md": "Again.\n\n<!-- quiz: planets -->\n"},
+           "docs/snippets/place-quiz.md, line 3 (included by docs/sub/quiz.md): the quiz 'planets' is placed twice on this page. Fix: keep one of the two lines"),
     Broken("directive: quiz placed twice", edit("docs/sub/quiz.md", "<!-- quiz: planets -->\n", "<!-- quiz: planets -->\n\nMore.\n\n<!-- quiz: planets -->\n"),
            "docs/sub/quiz.md, line 11: the quiz 'planets' is placed twice on this page. Fix: keep one of the two lines"),
     Broken("directive: no id", edit("docs/sub/quiz.md", "quiz: planets", "quiz:"),
@@ -197,6 +240,48 @@ CORPUS = [
            "docs/index.md, line 7: unknown care level 'care-urgnet'. Fix: did you mean 'care-urgent'? use one of: care-self-care, care-routine, care-urgent, care-emergency"),
     Broken("directive: care card without a title", edit("docs/index.md", '!!! care-urgent "Repot today"', "!!! care-urgent \"\""),
            "docs/index.md, line 7: a 'care-urgent' card has no title. Fix: give it its call to action in quotes, e.g. !!! care-urgent \"What to do\""),
+    # --- pages, snippets and the site config ------------------------------------
+    Broken("page: includes a missing snippet", {"docs/index.md": "---\ndescription: Home.\n---\n\n# Home\n\n--8<-- \"gone.md\"\n"},
+           "docs/index.md, line 7: the snippet 'gone.md' is not in docs/snippets. Fix: restore gone.md there, or correct the name"),
+    Broken("config: auto_append names a missing snippet", {},
+           "mkdocs.yml, pymdownx.snippets auto_append: the snippet 'gone.md' is not in docs/snippets. Fix: restore gone.md there, or correct the name",
+           config={"markdown_extensions": ["admonition", "attr_list", "toc", "abbr", {"pymdownx.snippets": {"base_path": ["docs/snippets"], "auto_append": ["gone.md"], "check_paths": True}}]}),
+    Broken("page: front matter value with a colon", {"docs/facts.md": "---\ndescription: Facts: sizes and more.\n---\n\n# Facts\n\n## Sizes\n\nJupiter is big.\n"},
+           'docs/facts.md, line 2, front matter: the front matter is not valid YAML (mapping values are not allowed here). Fix: quote a value that holds \': \' or starts with a symbol, e.g. description: "Tics: what they are"'),
+    Broken("page: front matter that is a list", {"docs/facts.md": "---\n- description\n---\n\n# Facts\n\n## Sizes\n\nJupiter is big.\n"},
+           "docs/facts.md, line 2, front matter: the front matter is not a list of key: value lines. Fix: write it as key: value lines, e.g. description: One sentence."),
+    Broken("page: not UTF-8", {"docs/facts.md": b"---\ndescription: Facts.\n---\n\n# Caf\xe9 facts\n"},
+           "docs/facts.md, line 5: this file is not UTF-8 text (byte 0xe9 cannot be read). Fix: save it with the UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)"),
+    Broken("config: a page left out of nav", {},
+           "docs/words.md: this page is not in nav, so no menu leads to it. Fix: add it under nav: in mkdocs.yml (e.g. - Title: words.md), or list it under not_in_nav:",
+           warning=True, config={"nav": [*NAV, {"All": "all.md"}], "validation": {"nav": {"omitted_files": "warn"}}}),
+    Broken("config: nav names a page that is not there", {},
+           "mkdocs.yml, nav: 'word.md' is not a page in docs/ (renamed or deleted?). Fix: did you mean 'words.md'? correct the path under nav:, or restore the page",
+           warning=True, config={"nav": [*NAV, {"All": "all.md"}, {"Words": "word.md"}], "not_in_nav": "words.md\n"}),
+    Broken("config: unknown theme language", {},
+           re.compile(r"mkdocs\.yml, theme\.language: 'klingon' is not a language Material for MkDocs knows\. Fix: use a code such as en, de, fr or es \(Material's list: af, .*\)"),
+           config={"theme": {"name": "material", "custom_dir": f"{ROOT.as_posix()}/overrides", "font": False, "language": "klingon"}}),
+    Broken("config: theme language in capitals", {},
+           re.compile(r"mkdocs\.yml, theme\.language: 'DE' is not a language Material for MkDocs knows\. Fix: did you mean 'de'\? use a code .*"),
+           config={"theme": {"name": "material", "custom_dir": f"{ROOT.as_posix()}/overrides", "font": False, "language": "DE"}}),
+    Broken("config: theme colour read as a comment", {},
+           'mkdocs.yml, extra.app.theme_color: expected text, found None (in YAML an unquoted # starts a comment). Fix: give it a quoted value, e.g. theme_color: "#4051b5"',
+           config={"extra": {**FIXTURE_EXTRA, "app": {"theme_color": None}}}),
+    Broken("config: theme colour not a colour", {},
+           'mkdocs.yml, extra.app.theme_color: \'4051b5\' is not a colour. Fix: write it as a quoted hex colour, e.g. theme_color: "#4051b5"',
+           config={"extra": {**FIXTURE_EXTRA, "app": {"theme_color": "4051b5"}}}),
+    Broken("config: emergency number not quoted", {},
+           'mkdocs.yml, extra.emergency_numbers[0].number: the number 999 is not quoted. Fix: quote it: number: "999"',
+           config={"extra": {**FIXTURE_EXTRA, "emergency_numbers": [{"number": 999, "label": "UK"}]}}),
+    Broken("directive: care card with only its type", edit("docs/index.md", '!!! care-urgent "Repot today"', "!!! care-urgent"),
+           "docs/index.md, line 7: a 'care-urgent' card has no title. Fix: give it its call to action in quotes, e.g. !!! care-urgent \"What to do\""),
+    Broken("directive: care card title without quotes", edit("docs/index.md", '!!! care-urgent "Repot today"', "!!! care-urgent Repot today"),
+           "docs/index.md, line 7: the title of a 'care-urgent' card is not in quotes, so its words (repot today) are not shown. Fix: write !!! care-urgent \"Repot today\""),
+    Broken("directive: care card with too many bullets", edit("docs/index.md", "    If the stem is soft.\n", "".join(f"    - Sign {n}.\n" for n in range(6))),
+           "docs/index.md, line 7: a 'care-urgent' card has 6 bullets, more than 5. Fix: keep the 5 signs that matter most, or split the card in two"),
+    Broken("directive: care card mistake inside a snippet",
+           {"docs/index.md": "---\ndescription: Home.\n---\n\n# Home\n\n--8<-- \"cards.md\"\n", "docs/snippets/cards.md": "Read this.\n\n!!! care-urgnet \"Repot today\"\n\n    Text.\n"},
+           "docs/snippets/cards.md, line 3 (included by docs/index.md): unknown care level 'care-urgnet'. Fix: did you mean 'care-urgent'? use one of: care-self-care, care-routine, care-urgent, care-emergency"),
     Broken("directive: glossary capitalised", edit("docs/words.md", "<!-- glossary -->", "<!-- Glossary -->"),
            "docs/words.md, line 7: '<!-- Glossary -->' looks like <!-- glossary --> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
     Broken("directive: booklet inside another comment", edit("docs/all.md", "<!-- print-all -->", "<!-- draft\n<!-- print-all -->\n-->"),
@@ -207,6 +292,8 @@ CORPUS = [
            "docs/snippets/terms.md, line 2: 'Stem' is defined twice, differently. Fix: give every spelling of 'Stem' the same definition"),
     Broken("directive: booklet without pages", edit("docs/all.md", "print_all: [facts.md, care.md]\n", ""),
            "docs/all.md: <!-- print-all --> has no pages to gather. Fix: list them in front matter, e.g. print_all: [first.md, second.md]"),
+    Broken("directive: booklet lists a page twice", edit("docs/all.md", "print_all: [facts.md, care.md]", "print_all: [facts.md, care.md, facts.md]"),
+           "docs/all.md, front matter print_all: 'facts.md' is listed twice. Fix: list each page once"),
     Broken("directive: booklet names a missing page", edit("docs/all.md", "care.md]", "caer.md]"),
            "docs/all.md, front matter print_all: 'caer.md' is not another page of the site. Fix: use the path of a page inside docs/"),
 ]
@@ -214,7 +301,7 @@ CORPUS = [
 
 def build(fixture_site: Build, case: Broken) -> BuildResult:
     """SITE with the case's changes, built strictly."""
-    return build_whole_site(fixture_site, case.changes)
+    return build_whole_site(fixture_site, case.changes, **(case.config or {}))
 
 
 def test_the_unbroken_site_builds_clean(fixture_site: Build) -> None:
@@ -226,7 +313,7 @@ def test_the_unbroken_site_builds_clean(fixture_site: Build) -> None:
 def test_the_corpus_is_big_enough() -> None:
     names = [case.name for case in CORPUS]
     assert len(set(names)) == len(names) >= 25
-    assert {name.split(":")[0] for name in names} == {"quiz", "flowchart", "directive"}
+    assert {name.split(":")[0] for name in names} == {"quiz", "flowchart", "directive", "page", "config"}
 
 
 @pytest.mark.parametrize("case", CORPUS, ids=[case.name for case in CORPUS])

@@ -20,7 +20,9 @@ OURS = re.compile(r"(quiz_data|docs)/[^\n]+: [^\n]+\. Fix: [^\n]+")
 FRAMING = re.compile(r"Error reading page '[^']+':|Aborted with a BuildError!|Aborted with \d+ warnings in strict mode!")
 
 # fixture_site reuses one folder, and every example writes the same file names,
-# so nothing of one example leaks into the next; MkDocs empties site/ first.
+# so nothing of one example leaks into the next: a good build starts by
+# cleaning site/, and a failed one empties it (hooks/failed_build_hook.py),
+# even when it fails before MkDocs' own clean.
 BUILDS = settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 

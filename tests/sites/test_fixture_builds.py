@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import yaml
@@ -184,3 +186,95 @@ def test_the_booklet_names_a_missing_page(fixture_site: Build) -> None:
     assert (
         "docs/all.md, front matter print_all: 'gone.md' is not another page of the site. Fix: use the path of a page inside docs/"
     ) in result.errors
+
+
+PROBE = '<img src=x onerror="alert(1)">'
+
+
+@pytest.mark.parametrize("key", ["title", "description"])
+def test_front_matter_prints_as_text_never_as_markup(fixture_site: Build, key: str) -> None:
+    # A quote would end the meta tag's attribute; a tag would run as script.
+    text = f'Tics "and" twitches {PROBE} </title>'
+    page = f"---\n{yaml.safe_dump({key: text, 'description': 'A page.'} if key == 'title' else {key: text})}---\n\n# Tics\n\nHello.\n"
+    result = fixture_site({"index.md": page, "other.md": DEFAULT_PAGE})
+    assert not result.aborted, result.errors
+    for name in ("index.html", "other.html"):
+        soup = BeautifulSoup(result.html(name), "html.parser")
+        assert soup.select("img[onerror]") == [], f"{name}: the probe became a tag"
+    soup = BeautifulSoup(result.html("index.html"), "html.parser")
+    if key == "title":
+        assert soup.title.get_text().startswith(text)
+    else:
+        assert soup.select_one('meta[name="description"]')["content"] == text
+
+
+def test_a_glossary_definition_with_markup_stops_the_build(fixture_site: Build, tmp_path: Path) -> None:
+    (tmp_path / "docs/snippets").mkdir(parents=True)
+    (tmp_path / "docs/snippets/glossary.md").write_text(f"*[tic]: Tic: a quick movement {PROBE}\n", encoding="utf-8")
+    result = fixture_site(
+        exclude_docs="snippets/\n",
+        markdown_extensions=["abbr", {"pymdownx.snippets": {"base_path": ["docs/snippets"], "auto_append": ["glossary.md"]}}],
+    )
+    assert result.aborted
+    message = next(e for e in result.errors if "glossary" in e)
+    assert message.startswith("docs/snippets/glossary.md, line 1: the definition of 'tic' holds HTML markup")
+    assert "Fix: write it as plain text" in message
+
+
+BAD_QUIZ = "id: broken\ntitle: Broken\nquestions: []\n"
+
+
+def test_a_failed_build_after_a_good_one_leaves_nothing_to_publish(fixture_site: Build, tmp_path: Path) -> None:
+    good = fixture_site()
+    assert not good.aborted and (good.site_dir / "index.html").is_file()
+    # A data mistake is caught in on_pre_build, before MkDocs would clean site/.
+    bad = fixture_site(data={"broken.quiz.yml": BAD_QUIZ})
+    assert bad.aborted
+    assert [p.name for p in bad.site_dir.rglob("*") if p.is_file()] == [], "the last good build is stale: it must go"
+
+
+@pytest.mark.parametrize("missing", ["sw.js", "partials/page-review.html", "assets/javascripts/quiz.js"])
+def test_a_theme_file_deleted_by_mistake_stops_the_build(fixture_site: Build, tmp_path: Path, missing: str) -> None:
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "overrides", theme)
+    (theme / missing).unlink()
+    result = fixture_site(theme={"name": "material", "custom_dir": str(theme), "font": False})
+    assert result.aborted
+    assert f"mkdocs.yml, theme.custom_dir: 'theme/{missing}' is missing, and pages need it. Fix: restore it" in result.errors[0]
+    assert [p for p in (tmp_path / "site").rglob("*") if p.is_file()] == []
+
+
+def test_an_overdue_review_is_shown_on_every_page_and_logged_but_builds(fixture_site: Build, caplog: pytest.LogCaptureFixture) -> None:
+    # A date passing must not turn an old checkout red: it builds, strictly.
+    review = {"last_reviewed": "2020-01-15", "next_review_due": "2021-01-15"}
+    with caplog.at_level("INFO", logger="mkdocs.plugins.site_checks"):
+        result = fixture_site({"index.md": DEFAULT_PAGE, "other.md": DEFAULT_PAGE}, extra={"disclaimer": "Not advice.", "review": review})
+    assert not result.aborted, result.errors
+    assert any("extra.review.next_review_due: the review due on 2021-01-15 is overdue" in r.getMessage() for r in caplog.records)
+    for name in ("index.html", "other.html"):
+        soup = BeautifulSoup(result.html(name), "html.parser")
+        top = soup.select_one("article .review-overdue")
+        assert top is not None and "15 January 2021" in top.get_text()
+        assert "Overdue for review" in soup.select_one("aside.page-review").get_text()
+
+
+def test_a_current_review_shows_no_overdue_notice(fixture_site: Build) -> None:
+    soup = BeautifulSoup(fixture_site().html("index.html"), "html.parser")
+    assert soup.select(".review-overdue, .page-review__overdue") == []
+
+
+CALL_PAGE = "---\ndescription: Help.\n---\n\n# Help\n\n<!-- call-buttons -->\n"
+
+
+def test_call_buttons_anywhere_come_from_the_config(fixture_site: Build) -> None:
+    extra = {**yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))["extra"], "emergency_numbers": [{"number": "000", "label": "Australia"}]}
+    result = fixture_site({"index.md": CALL_PAGE}, extra=extra)
+    assert not result.aborted, result.errors
+    links = BeautifulSoup(result.html("index.html"), "html.parser").select("article a.call-button")
+    assert [(a["href"], a.get_text(" ", strip=True)) for a in links] == [("tel:000", "Call 000 (Australia)")]
+
+
+def test_call_buttons_with_no_numbers_stop_the_build(fixture_site: Build) -> None:
+    result = fixture_site({"index.md": CALL_PAGE})
+    assert result.aborted
+    assert any("docs/index.md: <!-- call-buttons --> has no numbers to show. Fix: list them under extra: emergency_numbers: in mkdocs.yml" in e for e in result.errors)

@@ -1,7 +1,8 @@
-"""Quizzes in tiny sites: placed, linked, styled and searchable (broken ones: test_broken_inputs)."""
+"""Quizzes in tiny sites: placed, linked, styled, kept out of search (broken ones: test_broken_inputs)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup
@@ -38,9 +39,15 @@ def test_quiz_assets_stay_off_pages_without_a_quiz(fixture_site: Build) -> None:
         assert "quiz.js" not in result.html(name) and "quiz.css" not in result.html(name)
 
 
-def test_quiz_text_is_searchable(fixture_site: Build) -> None:
+def test_search_finds_the_quiz_page_but_not_the_quiz(fixture_site: Build) -> None:
+    """A search lands on the article that teaches, not on questions, buttons and answers."""
     result = fixture_site(pages(), {"planets.quiz.yml": QUIZ}, plugins=["search"])
-    assert "Which planet is biggest?" in result.html("search/search_index.json")
+    docs = json.loads(result.html("search/search_index.json"))["docs"]
+    text = json.dumps(docs)
+    for quiz_text in ("Which planet is biggest?", "Check answer", "Answer key", "Your results"):
+        assert quiz_text not in text, quiz_text
+    assert [doc["location"] for doc in docs if doc["location"].startswith("sub/quiz.html")] == ["sub/quiz.html"]
+    assert "Jupiter is big." in text
 
 
 def test_an_unplaced_quiz_fails_a_strict_build(fixture_site: Build) -> None:

@@ -129,12 +129,12 @@ def test_glossary_terms_have_tooltips(real_site: BuildResult) -> None:
 
 def test_care_cards_go_from_emergency_to_routine(real_site: BuildResult) -> None:
     cards = content(real_site, "when-to-seek-help.html").select(".care-card")
-    assert [card["data-care-label"] for card in cards] == ["Emergency", "Urgent", "Routine"]
+    assert [card["data-care-label"] for card in cards] == ["Emergency", "Urgent", "Routine", "Self-care"]
     for card in cards:
         heading = card.select_one(".care-card__title")
         assert heading.name in {"h2", "h3", "h4"}
         assert heading.select_one(".visually-hidden").get_text() == card["data-care-label"] + ": "
-        assert len(card.select("ul > li")) <= 5
+        assert len(card.select("ul:not(.call-buttons) > li")) <= 5
 
 
 def test_the_stroke_card_cites_a_public_source(real_site: BuildResult) -> None:
@@ -144,6 +144,67 @@ def test_the_stroke_card_cites_a_public_source(real_site: BuildResult) -> None:
         assert sign in text
     sources = [a["href"] for a in card.select(".care-card__source a")]
     assert any(href.startswith("https://www.nhs.uk/") for href in sources)
+
+
+# One name and one action per care level, wherever a reader meets it.
+VOCABULARY = {
+    "self-care": ("Self-care", "Look after yourself at home"),
+    "routine": ("Routine", "Book an appointment with your doctor"),
+    "urgent": ("Urgent", "Contact a doctor today"),
+    "emergency": ("Emergency", "Call an ambulance now"),
+}
+
+
+def card_action(card: Tag) -> str:
+    """A card's call to action: its heading, less the spoken level and the ¶."""
+    heading = card.select_one(".care-card__title")
+    return squash("".join(t for t in heading.find_all(string=True) if t.parent.name != "span" and t.parent.get("class") != ["headerlink"] and t != "¶"))
+
+
+def test_every_care_level_has_one_name_and_one_action(real_site: BuildResult) -> None:
+    names: dict[str, set[str]] = {level: set() for level in VOCABULARY}
+    actions: dict[str, set[str]] = {level: set() for level in VOCABULARY}
+    for path in real_site.pages():
+        article = content(real_site, path.name)
+        if article is None:
+            continue
+        for card in article.select(".care-card"):
+            level = next(c.removeprefix("care-card--") for c in card["class"] if c.startswith("care-card--"))
+            names[level].add(card["data-care-label"])
+            actions[level].add(card_action(card))
+        for node in article.select(".flow-svg__node--outcome"):
+            level = next(c.removeprefix("flow-svg__node--") for c in node["class"] if c.removeprefix("flow-svg__node--") in VOCABULARY)
+            # The diagram sets its level in capitals, wrapped over lines if it must.
+            label = " ".join(line.get_text() for line in node.select(".flow-svg__level"))
+            names[level].add(squash(label.replace("- ", "")).capitalize())
+    for level, (name, action) in VOCABULARY.items():
+        assert names[level] <= {name, name.capitalize()}, f"{level} is called {names[level]}"
+        assert actions[level] <= {action}, f"{level} asks readers to {actions[level]}"
+    # The flowchart shows every level, so each name is in use somewhere.
+    assert all(names.values()), names
+
+
+@pytest.mark.parametrize("name", ["index.html", "when-to-seek-help.html", "handout.html", "should-i-see-a-doctor.html", "about.html"])
+def test_each_stroke_sign_alone_is_an_emergency(real_site: BuildResult, name: str) -> None:
+    # FAST: a droop, a weak arm or slurred speech, any one on its own, means call now.
+    text = squash(content(real_site, name).get_text()).lower()
+    assert re.search(r"any one of these|any one\b", text), f"{name} must say any one sign alone is enough"
+    for joined in ("droop, arm weakness or slurred", "droops and one arm", "droop and arm weakness", "with a weak arm or slurred"):
+        assert joined not in text, f"{name} still joins the signs: {joined!r}"
+
+
+# Words meant for editors, not for a worried reader (sources go on a sources line).
+EDITORS_TALK = re.compile(r"the article (these pages come from |)does not cover|this site adds|we add|pages come from", re.I)
+
+
+def test_reader_facing_cards_and_outcomes_hold_no_editors_commentary(real_site: BuildResult) -> None:
+    offenders = []
+    for path in real_site.pages():
+        article = content(real_site, path.name)
+        for block in article.select(".care-card, .flow-outcome, .flow-text__outcome") if article else []:
+            if EDITORS_TALK.search(squash(block.get_text())):
+                offenders.append(f"{path.name}: {squash(block.get_text())[:80]}")
+    assert offenders == []
 
 
 def test_about_page_covers_what_readers_need(real_site: BuildResult) -> None:

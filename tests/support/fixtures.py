@@ -59,7 +59,7 @@ def fixture_site(tmp_path: Path) -> Callable[..., BuildResult]:
         pages: dict[str, str] | None = None, data: dict[str, str | bytes] | None = None, **config: object
     ) -> BuildResult:
         docs = {
-            f"docs/{name}": textwrap.dedent(text)
+            f"docs/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)
             for name, text in (pages or {"index.md": DEFAULT_PAGE}).items()
         }
         quiz_data = {

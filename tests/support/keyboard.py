@@ -15,6 +15,9 @@ MARK_CONTROLS = r"""() => {
   const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]';
   const shown = (el) => {
     if (el.closest('[hidden], [inert], template, [aria-hidden=true]')) return false;
+    // A closed <details> keeps its content's boxes (content-visibility: hidden), but not its Tab stops.
+    const closed = el.closest('details:not([open])');
+    if (closed && !(closed.querySelector(':scope > summary') || el).contains(el)) return false;
     const style = getComputedStyle(el);
     if (style.visibility !== 'visible') return false;
     for (let up = el; up; up = up.parentElement) if (getComputedStyle(up).opacity === '0') return false;

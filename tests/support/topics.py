@@ -107,9 +107,10 @@ SITE: dict[str, str | bytes] = {
 }
 
 
-def build_whole_site(fixture_site: Callable[..., BuildResult], changes: dict[str, str | bytes]) -> BuildResult:
-    """SITE with some files replaced or added ({"docs/x.md" or "quiz_data/y.yml": content}), built strictly."""
+def build_whole_site(fixture_site: Callable[..., BuildResult], changes: dict[str, str | bytes], **config: object) -> BuildResult:
+    """SITE with some files replaced or added ({"docs/x.md" or "quiz_data/y.yml": content}), and any
+    mkdocs.yml keys replaced, built strictly."""
     files = {**SITE, **changes}
     pages = {name.removeprefix("docs/"): text for name, text in files.items() if name.startswith("docs/")}
     data = {name.removeprefix("quiz_data/"): text for name, text in files.items() if name.startswith("quiz_data/")}
-    return fixture_site(pages, data, hooks=HOOKS, **GLOSSARY_CONFIG)
+    return fixture_site(pages, data, **{"hooks": HOOKS, **GLOSSARY_CONFIG, **config})

@@ -43,7 +43,10 @@ def test_other_kinds_and_comments_are_ignored() -> None:
         # Markdown shows an unclosed comment as text; the quiz would silently be missing.
         ("<p>&lt;!-- quiz: first -&gt;</p>", "docs/p.md: '<!-- quiz: first ->' is not closed with -->, so the page would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
         ("<p>&lt;!-- quiz: first</p>", "docs/p.md: '<!-- quiz: first' is not closed with -->, so the page would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
-        ("<p>&lt;!-- quiz: first —&gt;</p>", "docs/p.md: '<!-- quiz: first —>' is not closed with -->, so the page would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
+        # A closing em dash is a word processor's doing: say so, not just "not closed".
+        ("<p>&lt;!-- quiz: first —&gt;</p>", "docs/p.md: '<!-- quiz: first —>' is typed with look-alike characters ('—' (em dash)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
+        ("<p>‹!— quiz: first —&gt;</p>", "docs/p.md: '‹!— quiz: first —>' is typed with look-alike characters ('—' (em dash), '‹' (single left-pointing angle quotation mark)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
+        ("<!-- quіz: first -->", "docs/p.md: '<!-- quіz: first -->' is typed with look-alike characters ('і' (cyrillic small letter byelorussian-ukrainian i)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
         ("<!-- quiz: first\n-->", None),
         ("<p>Write <code>&lt;!-- quiz: ID</code> and close it.</p>", None),
         ("<p>&lt;!-- quiz ideas to write up later, with sources</p>", None),

@@ -1,26 +1,21 @@
-"""A failed build's files are removed; older files and hidden ones stay."""
+"""A failed build empties site/: its own files and the last good build's alike; dot entries stay."""
 
 from __future__ import annotations
 
-import os
-import time
 from pathlib import Path
 
-from failed_build import remove_written_since
+from failed_build import empty_site
 
 
-def test_only_files_written_since_the_start_are_removed(tmp_path: Path) -> None:
-    started = time.time()
-    old = [tmp_path / ".git/config", tmp_path / "kept/old.html"]
-    new = [tmp_path / "index.html", tmp_path / "assets/app.js", tmp_path / "kept/new.html"]
-    for path in old + new:
+def test_everything_but_dot_entries_is_removed(tmp_path: Path) -> None:
+    kept = [tmp_path / ".git/config", tmp_path / ".nojekyll"]
+    gone = [tmp_path / "index.html", tmp_path / "assets/app.js", tmp_path / "old/page.html"]
+    for path in kept + gone:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
-    for path in old:  # from an earlier build, well before this one
-        os.utime(path, (started - 3600, started - 3600))
-    assert remove_written_since(tmp_path, started) == 3
-    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [".git", ".git/config", "kept", "kept/old.html"]
+    assert empty_site(tmp_path) == 3
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [".git", ".git/config", ".nojekyll"]
 
 
 def test_a_missing_folder_is_nothing_to_do(tmp_path: Path) -> None:
-    assert remove_written_since(tmp_path / "site", time.time()) == 0
+    assert empty_site(tmp_path / "site") == 0

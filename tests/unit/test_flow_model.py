@@ -45,11 +45,11 @@ id: demo
 title: Demo
 start: first
 levels:
-  - id: low
+  - id: self-care
     label: Low
-  - id: high
+  - id: urgent
     label: High
-red_flag_minimum: high
+red_flag_minimum: urgent
 emergency_signs: Call for help.
 not_a_diagnosis: Not a diagnosis.
 nodes:
@@ -65,14 +65,14 @@ nodes:
       - label: "No"
         next: fine
   bad:
-    level: high
+    level: urgent
     action: Get help
     who: A doctor
     when: Now
     advice: Go.
     links: [page.md#a]
   fine:
-    level: low
+    level: self-care
     action: Rest
     who: Nobody
     when: Later
@@ -109,7 +109,7 @@ CASES = [
      "f.yml, line 3 (start): the start node 'frist' does not exist. Fix: did you mean 'first'? use the id of a node under nodes:"),
     ("start at an outcome", edit("start: first", "start: fine") + EXTRA_QUESTION.replace("  second", "  unused"),
      "f.yml, line 3 (start): the start node 'fine' is an outcome. Fix: start at a question"),
-    ("duplicate id", GOOD + "  fine:\n    level: low\n    action: A\n    who: B\n    when: C\n    advice: D\n    links: [page.md#c]\n",
+    ("duplicate id", GOOD + "  fine:\n    level: self-care\n    action: A\n    who: B\n    when: C\n    advice: D\n    links: [page.md#c]\n",
      "f.yml, line 38 (nodes.fine): the key 'fine' appears twice here. Fix: keep one of them"),
     ("unreachable node", GOOD + EXTRA_QUESTION,
      "f.yml, line 38 (nodes.second): the node 'second' cannot be reached from the start 'first'. Fix: lead an answer to 'second', or delete it"),
@@ -117,12 +117,12 @@ CASES = [
      "f.yml, line 38 (nodes.second): the answers loop: first → second → first. Fix: lead one of these answers to a later question or an outcome"),
     ("one answer", edit("      - label: Not sure\n        next: bad\n        not_sure: true\n      - label: \"No\"\n        next: fine\n", ""),
      "f.yml, line 15 (nodes.first.answers): has 1 item, needs at least 2. Fix: give the question at least two answers"),
-    ("bad care level", edit("    level: high", "    level: hihg"),
-     "f.yml, line 25 (nodes.bad.level): 'hihg' is not a care level of this flowchart. Fix: did you mean 'high'? use one of the levels: low, high"),
-    ("outcome without level", edit("    level: high\n", ""),
+    ("bad care level", edit("    level: urgent", "    level: urgnet"),
+     "f.yml, line 25 (nodes.bad.level): 'urgnet' is not a care level of this flowchart. Fix: did you mean 'urgent'? use one of the levels: self-care, urgent"),
+    ("outcome without level", edit("    level: urgent\n", ""),
      "f.yml, line 24 (nodes.bad): 'level' is missing. Fix: add level: (One of the ids in levels.)"),
-    ("bad red-flag minimum", edit("red_flag_minimum: high", "red_flag_minimum: top"),
-     "f.yml, line 9 (red_flag_minimum): 'top' is not a care level of this flowchart. Fix: use one of the levels: low, high"),
+    ("bad red-flag minimum", edit("red_flag_minimum: urgent", "red_flag_minimum: top"),
+     "f.yml, line 9 (red_flag_minimum): 'top' is not a care level of this flowchart. Fix: use one of the levels: self-care, urgent"),
     ("missing anchor form", edit("    links: [page.md#a]", "    links: [page.md]"),
      "f.yml, line 30 (nodes.bad.links[0]): 'page.md' is not in the right form. Fix: write it as page.md#anchor: the page file in docs/ and the id of the section heading"),
     ("unknown field", edit("    question: Is it bad?", "    question: Is it bad?\n    hlep: Think."),
@@ -131,8 +131,14 @@ CASES = [
      "f.yml, line 17 (nodes.first.answers[0].next): a red-flag answer ends below 'High' on the path first [Yes] → fine (Low). Fix: lead 'Yes' to an outcome at 'High' or higher"),
     ("not sure lower than a sibling", edit("        next: bad\n        not_sure: true", "        next: fine\n        not_sure: true").replace("        red_flag: true\n", ""),
      "f.yml, line 19 (nodes.first.answers[1].next): 'Not sure' can end lower than another answer to this question ('High') on the path first [Not sure] → fine (Low). Fix: lead 'Not sure' where the most careful answer here leads"),
-    ("duplicate level", edit("  - id: high\n    label: High", "  - id: low\n    label: High"),
-     "f.yml, line 7 (levels[1].id): the level id 'low' is used twice. Fix: give each level its own id"),
+    ("a level the theme does not style", edit("  - id: urgent\n", "  - id: ambulance\n").replace("red_flag_minimum: urgent", "red_flag_minimum: ambulance").replace("    level: urgent", "    level: ambulance"),
+     "f.yml, line 7 (levels[1].id): 'ambulance' is not a care level the theme styles. Fix: use ids from: self-care, routine, urgent, emergency (lowest first)"),
+    ("levels most urgent first", edit("  - id: self-care\n    label: Low\n  - id: urgent\n    label: High\n", "  - id: urgent\n    label: High\n  - id: self-care\n    label: Low\n"),
+     "f.yml, line 4 (levels): the levels are listed most urgent first. Fix: list them from the lowest to the most urgent: self-care, urgent"),
+    ("a not-sure answer without its flag", edit("      - label: Not sure\n        next: bad\n        not_sure: true\n", "      - label: I’m not sure\n        next: fine\n"),
+     "f.yml, line 19 (nodes.first.answers[1].label): the answer 'I’m not sure' reads as not sure, but has no not_sure: true, so it could lead somewhere less careful than the question's other answers. Fix: add not_sure: true to this answer"),
+    ("duplicate level", edit("  - id: urgent\n    label: High", "  - id: self-care\n    label: High"),
+     "f.yml, line 7 (levels[1].id): the level id 'self-care' is used twice. Fix: give each level its own id"),
 ]
 
 
@@ -165,3 +171,30 @@ def test_the_site_chart_puts_red_flags_first() -> None:
     assert isinstance(first, Question)
     assert all(p.outcome.level.id == "emergency" for p in all_paths(chart) if p.steps[0][1].label != "No")
     assert isinstance(chart, Flowchart)
+
+
+# The shared care vocabulary (README, "Care cards"): level label and action.
+VOCABULARY = {
+    "self-care": ("Self-care", "Look after yourself at home"),
+    "routine": ("Routine", "Book an appointment with your doctor"),
+    "urgent": ("Urgent", "Contact a doctor today"),
+    "emergency": ("Emergency", "Call an ambulance now"),
+}
+
+
+def test_the_site_chart_uses_the_shared_care_vocabulary() -> None:
+    chart = parse_flowchart(SITE_CHART.read_text(encoding="utf-8"), "chart.flow.yml")
+    assert {level.id: level.label for level in chart.levels} == {key: label for key, (label, _) in VOCABULARY.items()}
+    outcomes = [node for node in chart.nodes.values() if not isinstance(node, Question)]
+    assert {(o.level.id, o.action) for o in outcomes} == {(key, action) for key, (_, action) in VOCABULARY.items()}
+
+
+def test_each_stroke_sign_alone_is_a_yes() -> None:
+    # FAST: any ONE sign is an emergency, so the question must not join them with "with" or "and".
+    chart = parse_flowchart(SITE_CHART.read_text(encoding="utf-8"), "chart.flow.yml")
+    first = chart.nodes[chart.start]
+    assert first.text.startswith("Has any one of these started suddenly: ")
+    signs = first.text.removeprefix("Has any one of these started suddenly: ").rstrip("?")
+    assert re.split(r", or |, ", signs) == ["a face drooping on one side", "a weak or numb arm", "slurred speech"]
+    assert "One sign alone is enough" in first.help
+    assert "https://www.nhs.uk/conditions/stroke/symptoms/" in first.help

@@ -88,6 +88,8 @@ CASES = [
      "f.yml, line 7 (questions[0].options): this single-choice question has 2 correct options (yes-this, not-this). Fix: keep 'correct: true' on one option only, or make it 'type: multiple'"),
     ("multiple with none correct", MULTIPLE_NONE,
      "f.yml, line 7 (questions[0].options): this multiple-choice question has no correct option. Fix: add 'correct: true' to every right option"),
+    ("multiple with every option correct", replaced("    type: single", "    type: multiple").replace("        text: That one\n", "        text: That one\n        correct: true\n"),
+     "f.yml, line 7 (questions[0].options): every option of this multiple-choice question is correct (yes-this, not-this), so no answer can be wrong. Fix: add at least one wrong option, or remove 'correct: true' from the ones that are not right"),
     ("one option", replaced("      - id: not-this\n        text: That one\n        feedback: Because not.\n", ""),
      "f.yml, line 7 (questions[0].options): has 1 item, needs at least 2. Fix: give the question at least two options"),
     ("source without anchor", replaced("source: page.md#section", "source: page.md"),

@@ -119,3 +119,38 @@ def test_author_text_never_becomes_markup(attack: str) -> None:
     # The JSON block survives intact: nothing broke out of it.
     json.loads(scripts[0].string)
     assert attack.split("(")[0].replace("[click]", "click") in soup.get_text()
+
+
+def test_each_question_has_a_hidden_error_message_in_its_fieldset() -> None:
+    multiple, true_false = render(QUIZ.replace("{x}", "x")).select("li.quiz-question")
+    for question, words in ((multiple, "Choose at least one answer, then check it."), (true_false, "Choose an answer, then check it.")):
+        error = question.select_one("fieldset > p.widget-error__message")
+        assert error.has_attr("hidden"), "shown only by the script, after an empty check"
+        assert error.get_text() == f"Error: {words}"
+        assert error.select_one(".visually-hidden").get_text() == "Error: "
+        assert error["id"] == f"{question['id']}-error"
+
+
+def test_the_explanation_comes_before_the_buttons() -> None:
+    question = render(QUIZ.replace("{x}", "x")).select_one("li.quiz-question")
+    order = [child["class"][0] for child in question.find_all(recursive=False)]
+    assert order.index("quiz-answer") < order.index("quiz-question__actions")
+
+
+def test_material_search_indexes_nothing_of_the_quiz() -> None:
+    """Run Material's own search parser over a page holding the quiz.
+
+    It matches excluded elements by tag alone, so nested lists in author text
+    and the quiz's inner sections are what would break a naive exclusion."""
+    from material.plugins.search.plugin import Parser
+
+    nested = "Explained x\\n\\n1. one\\n2. two\\n\\n- a\\n- b"
+    quiz = str(render(QUIZ.replace("Explained {x}", f'"{nested}"').replace("{x}", "x")))
+    page = f'<h1 id="page">Page</h1><p>Before.</p>{quiz}<h2 id="after">After</h2><p>After the quiz.</p>'
+    parser = Parser()
+    parser.feed(page)
+    parser.close()
+    indexed = {"".join(s.title): "".join(s.text) for s in parser.data if not s.is_excluded()}
+    assert list(indexed) == ["Page", "After"]
+    assert indexed["Page"].strip() == "<p>Before.</p>"
+    assert indexed["After"].strip() == "<p>After the quiz.</p>"

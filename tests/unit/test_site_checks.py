@@ -8,7 +8,22 @@ from pathlib import Path
 import pytest
 
 from author_errors import AuthorError
-from site_checks import Review, anchor_paths, check_description, check_print_hide, format_date, parse_review
+from site_checks import (
+    Review,
+    anchor_paths,
+    check_description,
+    check_front_matter,
+    check_print_hide,
+    check_snippets,
+    check_utf8,
+    escape_front_matter,
+    format_date,
+    is_overdue,
+    nav_paths,
+    nav_problems,
+    parse_review,
+    site_url_from_env,
+)
 from source_lines import line_of
 
 
@@ -112,3 +127,89 @@ def test_check_print_hide(meta: dict, message: str | None) -> None:
     with pytest.raises(AuthorError) as caught:
         check_print_hide(meta, "p.md", ["quiz", "flowchart"])
     assert str(caught.value) == message
+
+
+# --- review dates against today -------------------------------------------------
+
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("due", "overdue"), [(dt.date(2026, 11, 30), True), (TODAY, False), (dt.date(2027, 6, 1), False)])
+def test_a_review_is_overdue_once_its_day_has_passed(due: dt.date, overdue: bool) -> None:
+    assert is_overdue(Review(dt.date(2025, 12, 1), due), TODAY) is overdue
+
+
+def test_a_last_review_in_the_future_is_a_typo() -> None:
+    with pytest.raises(AuthorError, match=r"extra.review.last_reviewed: 2027-11-24 is in the future\. Fix: .*\(2026-12-01\)"):
+        parse_review({"review": {"last_reviewed": "2027-11-24", "next_review_due": "2028-11-24"}}, TODAY)
+
+
+# --- source files ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("---\ndescription: Tics: what\n---\n# T\n", "docs/a.md, line 2, front matter: the front matter is not valid YAML (mapping values are not allowed here)"),
+        ("---\ntitle: T\ndescription: [x\n---\n# T\n", "docs/a.md, line 4, front matter: the front matter is not valid YAML"),
+        ("---\n- a\n---\n# T\n", "docs/a.md, line 2, front matter: the front matter is not a list of key: value lines"),
+    ],
+)
+def test_unreadable_front_matter_is_named_with_its_line(text: str, message: str) -> None:
+    with pytest.raises(AuthorError) as caught:
+        check_front_matter(text, "docs/a.md")
+    assert str(caught.value).startswith(message) and "Fix:" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["# No front matter\n", "---\ndescription: Fine.\n---\n# T\n", "---\n---\n# Empty\n"])
+def test_readable_front_matter_passes(text: str) -> None:
+    check_front_matter(text, "docs/a.md")
+
+
+def test_a_page_that_is_not_utf8_names_the_line() -> None:
+    with pytest.raises(AuthorError, match=r"^docs/a\.md, line 3: this file is not UTF-8 text \(byte 0xe9"):
+        check_utf8("one\ntwo\ncaf".encode() + b"\xe9\n", "docs/a.md")
+    check_utf8("café\n".encode(), "docs/a.md")
+
+
+def test_a_missing_snippet_is_named_with_the_line_that_includes_it(tmp_path: Path) -> None:
+    (tmp_path / "here.md").write_text("x")
+    check_snippets([("here.md", 3)], [tmp_path], "docs/a.md", "docs/snippets")
+    with pytest.raises(AuthorError, match=r"^docs/a\.md, line 7: the snippet 'gone\.md' is not in docs/snippets\. Fix:"):
+        check_snippets([("here.md", 3), ("gone.md", 7)], [tmp_path], "docs/a.md", "docs/snippets")
+
+
+def test_front_matter_is_escaped_once() -> None:
+    meta = {"title": 'A "b" <i>', "description": "x & y", "other": "<keep>"}
+    escape_front_matter(meta)
+    escape_front_matter(meta)  # a second pass (mkdocs serve) adds nothing
+    assert meta == {"title": "A &#34;b&#34; &lt;i&gt;", "description": "x &amp; y", "other": "<keep>"}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("https://example.org/guide/", "https://example.org/guide/"), ("https://x.github.io/repo", "https://x.github.io/repo/"), (" http://a.b/ ", "http://a.b/")],
+)
+def test_site_url_from_the_environment(value: str, expected: str) -> None:
+    assert site_url_from_env(value) == expected
+
+
+@pytest.mark.parametrize(("value", "fix"), [("example.org/guide/", "SITE_URL=https://example.org/guide/"), ("ftp://a.b/", "SITE_URL=https://a.b/"), ("https://", "SITE_URL=https://")])
+def test_a_site_url_without_scheme_or_host_names_the_variable(value: str, fix: str) -> None:
+    with pytest.raises(AuthorError) as caught:
+        site_url_from_env(value)
+    message = str(caught.value)
+    assert message.startswith(f"SITE_URL (environment variable): '{value}' is not a whole web address") and f"Fix: set it as {fix}" in message
+
+
+def test_nav_paths_walk_titles_and_sections_and_skip_links() -> None:
+    nav = ["index.md", {"Guide": ["a.md", {"B": "sub/b.md"}]}, {"Out": "https://example.org/"}]
+    assert nav_paths(nav) == ["index.md", "a.md", "sub/b.md"]
+
+
+def test_nav_problems_name_the_missing_and_the_left_out() -> None:
+    problems = nav_problems(["index.md", "triger.md"], ["index.md", "trigger.md", "extra.md"], {"extra.md"})
+    assert problems == [
+        ("not_found", "mkdocs.yml, nav: 'triger.md' is not a page in docs/ (renamed or deleted?). Fix: did you mean 'trigger.md'? correct the path under nav:, or restore the page"),
+        ("omitted_files", "docs/trigger.md: this page is not in nav, so no menu leads to it. Fix: add it under nav: in mkdocs.yml (e.g. - Title: trigger.md), or list it under not_in_nav:"),
+    ]

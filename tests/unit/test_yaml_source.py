@@ -93,6 +93,6 @@ def test_written_is_the_text_as_typed(text: str, path: tuple, written: str | Non
     assert load_yaml(text, "f.yml").written(path) == written
 
 
-@pytest.mark.parametrize("text", ["a: '?'\n", "a: '-1'\n", "a: '![](x.png) Photo'\n", "a: '👍'\n", "a: 'C++'\n"])
+@pytest.mark.parametrize("text", ["a: '?'\n", "a: '-1'\n", "a: '👍'\n", "a: 'C++'\n"])
 def test_short_text_with_something_to_see_is_kept(text: str) -> None:
     load_yaml(text, "f.yml")

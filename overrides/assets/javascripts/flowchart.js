@@ -54,6 +54,38 @@
       setTimeout(() => { status.textContent = message; }, 60);
     }
 
+    // Focus without the browser's own scroll, then bring `view` fully into
+    // sight below the header and Material's "Back to top" button (which shows
+    // on any scroll up): site.css gives [tabindex="-1"] that scroll margin.
+    function focusOn(target, view = target) {
+      target.focus({ preventScroll: true });
+      const box = view.getBoundingClientRect();
+      const top = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+      const margin = parseFloat(getComputedStyle(view).scrollMarginTop) || 0;
+      if (box.top < top + margin || box.bottom > window.innerHeight) view.scrollIntoView({ block: "start" });
+    }
+
+    // GOV.UK's error message: shown by the question, described by its fieldset.
+    function showError(step) {
+      const error = $(".widget-error__message", step);
+      error.hidden = false;
+      step.classList.add("widget-error");
+      const help = $(".flow-step__help", step);
+      step.setAttribute("aria-describedby", [help && help.id, error.id].filter(Boolean).join(" "));
+      focusOn($("input", step), $(".flow-step__title", step));
+      say(error.textContent.replace(/\s+/g, " ").trim());
+    }
+
+    function clearError(step) {
+      const error = $(".widget-error__message", step);
+      if (error.hidden) return;
+      error.hidden = true;
+      step.classList.remove("widget-error");
+      const help = $(".flow-step__help", step);
+      if (help) step.setAttribute("aria-describedby", help.id);
+      else step.removeAttribute("aria-describedby");
+    }
+
     function render(focus) {
       const answers = fromHash();
       const known = memory.get(data.id) || [];
@@ -63,6 +95,7 @@
       shown.set(data.id, steps.map(([, answer]) => answer));
       const outcome = data.next[node] === null;
       $$(".flow-step, .flow-outcome").forEach((el) => { el.hidden = el.dataset.node !== node; });
+      $$(".flow-step").forEach(clearError);
       const current = $(`[data-node="${node}"]`);
       if (!outcome) {
         // Coming back to a question shows the answer given before, if any.
@@ -71,12 +104,23 @@
       }
       const summary = $(".flow__summary");
       summary.hidden = steps.length === 0;
-      $("ol", summary).replaceChildren(...steps.map(([id, answer]) => {
+      // GOV.UK's smart-answer "Change" links: back to that question, the
+      // answer given still chosen, the answers after it dropped.
+      $("ol", summary).replaceChildren(...steps.map(([id, answer], index) => {
         const item = document.createElement("li");
         const step = $(`.flow-step[data-node="${id}"]`);
+        const question = $(".flow-step__title", step).textContent;
         const chosen = document.createElement("strong");
         chosen.textContent = $(`label[for="${$$("input", step)[answer].id}"]`).textContent;
-        item.append(`${$(".flow-step__title", step).textContent} `, chosen);
+        const change = document.createElement("a");
+        change.className = "flow__change";
+        change.href = toHash(steps.slice(0, index).map(([, given]) => given));
+        change.dataset.flowChange = String(index);
+        const label = document.createElement("span");
+        label.className = "visually-hidden";
+        label.textContent = ` your answer to: ${question}`;
+        change.append("Change", label);
+        item.append(`${question} `, chosen, " ", change);
         return item;
       }));
       $('[data-flow-action="continue"]').hidden = outcome;
@@ -84,7 +128,7 @@
       $('[data-flow-action="restart"]').hidden = steps.length === 0;
       if (focus) {
         const heading = $(outcome ? ".care-card__title" : ".flow-step__title", current);
-        heading.focus();
+        focusOn(heading);
         if (outcome) say(`Result: ${heading.textContent}`);
       }
     }
@@ -119,7 +163,7 @@
         const { steps, node } = walk(fromHash());
         const chosen = $(`.flow-step[data-node="${node}"] input:checked`);
         if (!chosen) {
-          say("Choose an answer first.");
+          showError($(`.flow-step[data-node="${node}"]`));
           return;
         }
         go([...steps.map(([, answer]) => answer), Number(chosen.value)]);
@@ -144,8 +188,21 @@
     };
 
     root.addEventListener("click", (event) => {
+      const change = event.target.closest("[data-flow-change]");
+      if (change && root.contains(change)) {
+        // A new step in the history, like Continue; the link's own hash would
+        // be handled by Material's instant navigation as a page anchor.
+        event.preventDefault();
+        go(walk(fromHash()).steps.slice(0, Number(change.dataset.flowChange)).map(([, answer]) => answer));
+        return;
+      }
       const button = event.target.closest("[data-flow-action]");
       if (button && root.contains(button)) actions[button.dataset.flowAction]();
+    });
+    // An answer chosen: the error has done its work.
+    root.addEventListener("change", (event) => {
+      const step = event.target.closest(".flow-step");
+      if (step) clearError(step);
     });
     window.addEventListener("popstate", follow);
     window.addEventListener("hashchange", follow);

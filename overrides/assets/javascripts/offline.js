@@ -15,6 +15,8 @@
 
   // One notice, fixed at the bottom. While it shows, the page keeps room for
   // it, so a link reached by Tab or the end of the page never sits beneath it.
+  // On paper the notice and its room are gone (print.css): a printout never
+  // depends on which notice is up.
   const note = document.createElement("div");
   note.className = "offline-note";
   note.setAttribute("role", "status");

@@ -54,6 +54,18 @@
       setTimeout(() => { status.textContent = message; }, 60);
     }
 
+    // The error-message pattern: a visible message by the question, read out
+    // with the fieldset (aria-describedby), gone once something is chosen.
+    function showError(li, shown) {
+      const message = $(".widget-error__message", li);
+      const fieldset = $(".quiz-question__choices", li);
+      const ids = (fieldset.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && x !== message.id);
+      if (shown) ids.push(message.id);
+      fieldset.setAttribute("aria-describedby", ids.join(" "));
+      fieldset.classList.toggle("widget-error", shown);
+      message.hidden = !shown;
+    }
+
     function showQuestion(li, position) {
       const id = li.dataset.question;
       const chosen = state.answers[id];
@@ -61,6 +73,7 @@
       const correct = byId.get(id).correct;
       $(".quiz-question__title", li).textContent = `Question ${position} of ${state.order.length}`;
       $(".quiz-question__choices", li).disabled = answered;
+      showError(li, false);
       $$("input", li).forEach((input) => { if (answered) input.checked = chosen.includes(input.value); });
       $$(".quiz-option", li).forEach((option) => {
         const id = option.dataset.option;
@@ -108,7 +121,12 @@
         if (g.right < g.total) {
           const link = document.createElement("a");
           link.href = g.url;
-          link.textContent = `Review ${page}`;
+          // "Review" is enough beside the section's name; the link's own
+          // name still says which (a narrow column wraps less).
+          const name = document.createElement("span");
+          name.className = "visually-hidden";
+          name.textContent = ` ${page}`;
+          link.append("Review", name);
           review.append(link);
         } else {
           review.textContent = "All right";
@@ -128,8 +146,8 @@
         if (current) showQuestion(li, state.at + 1);
       });
       results.hidden = !finished;
-      // The results have their own "Start again".
-      $(".quiz__reset").hidden = finished;
+      // Nothing to start again before the first answer; the results have their own.
+      $(".quiz__reset").hidden = finished || !Object.keys(state.answers).length;
       if (finished) showResults();
       $("[data-quiz-current]").textContent = Math.min(state.at + 1, state.order.length);
       $("[data-quiz-total]").textContent = state.order.length;
@@ -156,7 +174,8 @@
         const id = li.dataset.question;
         const chosen = $$("input", li).filter((input) => input.checked).map((input) => input.value);
         if (!chosen.length) {
-          say("Choose an answer first.");
+          showError(li, true);
+          say($(".widget-error__message", li).textContent);
           return;
         }
         state.answers[id] = chosen;
@@ -190,6 +209,11 @@
       const button = event.target.closest("[data-quiz-action]");
       if (!button || !root.contains(button)) return;
       actions[button.dataset.quizAction](button.closest(".quiz-question"));
+    });
+
+    root.addEventListener("change", (event) => {
+      const li = event.target.closest(".quiz-question");
+      if (li && event.target.checked !== undefined) showError(li, false);
     });
 
     root.classList.add("quiz--js");
