@@ -20,18 +20,33 @@ class _HasId(Protocol):
 Item = TypeVar("Item", bound=_HasId)
 
 
+# What the last load of each kind parsed, by (file, text): `mkdocs serve` rebuilds
+# in one process, and after one quiz_data/ edit only that file is parsed again.
+# Parsing is a pure function of the text and the items are frozen, so reuse is safe.
+_parsed: dict[Callable, dict[tuple[str, str, str], object]] = {}
+
+
 def load_data_files(
     folder: Path, suffix: str, parse: Callable[[str, str], Item], kind: str, shown_as: str = "quiz_data"
 ) -> dict[str, Item]:
     """Every `*suffix` file under folder, parsed, by id; raises AuthorError on a clash."""
     items: dict[str, Item] = {}
+    where = str(folder.resolve())
+    previous = _parsed.get(parse, {})
+    # Only this load's files are kept: an edited file's old text is dropped.
+    current: dict[tuple[str, str, str], object] = {}
+    _parsed[parse] = current
     for path in sorted(folder.glob(f"**/*{suffix}")):
         if _hidden(path, folder):
             continue
         file = f"{shown_as}/{path.relative_to(folder).as_posix()}"
         if path.is_dir():
             raise AuthorError(file, "", f"this is a folder, but its name ends in {suffix}", f"rename the folder; only {kind} files may end in {suffix}")
-        item = parse(read_text(path, file), file)
+        text = read_text(path, file)
+        item = previous.get((where, file, text))
+        if item is None:
+            item = parse(text, file)
+        current[(where, file, text)] = item
         if item.id in items:
             raise AuthorError(file, "id", f"the {kind} id '{item.id}' is already used by {items[item.id].file}", f"give each {kind} its own id")
         items[item.id] = item

@@ -64,8 +64,15 @@ LOOK_ALIKES = str.maketrans(
 )
 
 
+# Any one of the look-alikes: a page with none (nearly every page) needs no folding,
+# which on a long page cost more than every other directive check together.
+_ANY_LOOK_ALIKE = re.compile("[" + re.escape("".join(chr(code) for code in LOOK_ALIKES)) + "]")
+
+
 def look_alike(text: str, word: str) -> tuple[str, str] | None:
     """A directive typed with look-alike characters: (what was typed, the characters' names), if any."""
+    if not _ANY_LOOK_ALIKE.search(text):
+        return None
     folded = text.translate(LOOK_ALIKES)
     words = r"[-_\s]?".join(map(re.escape, word.split("-")))
     shape = re.compile(rf"(?:<|&lt;)!-{{1,2}}\s*{words}(?![\w-])[^<>\n]{{0,80}}?-{{1,2}}\s*(?:>|&gt;)", re.IGNORECASE)

@@ -102,6 +102,10 @@ def external_loads(html: str, own_site: str = "") -> list[ExternalLoad]:
 
 def _tag_loads(tag_html: str) -> list[tuple[str, ExternalLoad]]:
     """(address, load) for each address one start tag fetches."""
+    if "//" not in tag_html and "&" not in tag_html and "http" not in tag_html.lower():
+        # No value in it can be external (entities need '&'): skip the parser,
+        # which cost most of this check on a page with a library-sized menu.
+        return []
     parsed = _parse_tag(tag_html)
     if parsed is None:
         return []

@@ -213,20 +213,22 @@ def box_width(columns: int) -> int:
 
 def layers(chart: Flowchart) -> dict[str, int]:
     """Each node's layer: the longest path to it from the start."""
-    order: list[str] = []
-    seen: set[str] = set()
-
-    def visit(node_id: str) -> None:  # depth-first post-order = reverse topological
-        if node_id in seen:
-            return
-        seen.add(node_id)
+    order: list[str] = []  # depth-first post-order = reverse topological
+    seen: set[str] = {chart.start}
+    # An explicit stack, not recursion: a chart thousands of questions deep
+    # must not hit Python's recursion limit.
+    stack: list[tuple[str, int]] = [(chart.start, 0)]
+    while stack:
+        node_id, index = stack.pop()
         node = chart.nodes[node_id]
-        if isinstance(node, Question):
-            for answer in node.answers:
-                visit(answer.next)
-        order.append(node_id)
-
-    visit(chart.start)
+        targets = [answer.next for answer in node.answers] if isinstance(node, Question) else []
+        if index < len(targets):
+            stack.append((node_id, index + 1))
+            if targets[index] not in seen:
+                seen.add(targets[index])
+                stack.append((targets[index], 0))
+        else:
+            order.append(node_id)
     depth = {node_id: 0 for node_id in order}
     for node_id in reversed(order):
         node = chart.nodes[node_id]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Union
+
+import yaml
 
 from author_errors import AuthorError
 from care_cards import DEFAULT_LEVELS
@@ -19,9 +20,6 @@ from yaml_source import YamlDocument, load_yaml
 
 SCHEMA = "flowchart.schema.json"
 SUFFIX = ".flow.yml"
-
-# Ways from the start to an outcome; the site's own chart has 11.
-MAX_PATHS = 1000
 
 
 @dataclass(frozen=True)
@@ -115,21 +113,23 @@ def parse_flowchart(text: str, file: str) -> Flowchart:
     levels = _levels(doc)
     by_id = {level.id: level for level in levels}
     nodes: dict[str, Node] = {}
+    one_node = _one_node_documents(doc)
     for node_id, raw in data["nodes"].items():
         path = ("nodes", node_id)
-        place = doc.place(path)
+        node_doc = one_node.get(node_id, doc)
+        place = node_doc.place(path)
         if "question" in raw:
-            _unique_labels(doc, raw["answers"], path)
-            _flag_not_sure(doc, raw["answers"], path)
+            _unique_labels(node_doc, raw["answers"], path)
+            _flag_not_sure(node_doc, raw["answers"], path)
             answers = tuple(
                 Answer(a["label"], a["next"], a.get("red_flag", False), a.get("not_sure", False),
-                       doc.place((*path, "answers", i, "next")))
+                       node_doc.place((*path, "answers", i, "next")))
                 for i, a in enumerate(raw["answers"])
             )
             nodes[node_id] = Question(node_id, raw["question"], raw.get("help"), answers, place)
         else:
-            level = _known_level(doc, by_id, raw["level"], (*path, "level"))
-            links = tuple(read_source(doc, (*path, "links", i)) for i in range(len(raw["links"])))
+            level = _known_level(node_doc, by_id, raw["level"], (*path, "level"))
+            links = tuple(read_source(node_doc, (*path, "links", i)) for i in range(len(raw["links"])))
             nodes[node_id] = Outcome(node_id, level, raw["action"], raw["who"], raw["when"], raw["advice"], links, place)
     minimum = _known_level(doc, by_id, data["red_flag_minimum"], ("red_flag_minimum",))
     if minimum.rank == 0:
@@ -151,6 +151,26 @@ def parse_flowchart(text: str, file: str) -> Flowchart:
 def load_flowcharts(folder: Path) -> dict[str, Flowchart]:
     """Every *.flow.yml under folder, by id; ids must be unique."""
     return load_data_files(folder, SUFFIX, parse_flowchart, "flowchart")
+
+
+def _one_node_documents(doc: YamlDocument) -> dict[str, YamlDocument]:
+    """Per node id, the document cut down to nodes: holding that one node; same data, lines and paths.
+
+    doc.line looks a key up by scanning its mapping, so placing every answer
+    of thousands of nodes in the whole document would take quadratic time.
+    """
+    root = doc.root
+    found = next(((key, value) for key, value in root.value if key.value == "nodes"), None)
+    if found is None:
+        return {}
+    nodes_key, nodes = found
+    cut: dict[str, YamlDocument] = {}
+    for key, value in nodes.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue  # not a node id; such a key falls back to the whole document
+        one = yaml.MappingNode(nodes.tag, [(key, value)], nodes.start_mark, nodes.end_mark)
+        cut.setdefault(key.value, YamlDocument(doc.file, doc.data, yaml.MappingNode(root.tag, [(nodes_key, one)], root.start_mark, root.end_mark)))
+    return cut
 
 
 def _levels(doc: YamlDocument) -> tuple[Level, ...]:
@@ -244,7 +264,6 @@ def check_graph(chart: Flowchart, doc: YamlDocument | None = None) -> None:
                 if answer.next not in chart.nodes:
                     raise AuthorError(file, answer.place, f"the answer '{answer.label}' leads to '{answer.next}', which does not exist", _suggest(answer.next, chart.nodes))
     _check_cycles(chart)
-    _check_path_count(chart, doc)
     reached = _reachable(chart)
     for node in chart.nodes.values():
         if node.id not in reached:
@@ -264,41 +283,33 @@ def _suggest(name: str, nodes: dict[str, Node]) -> str:
 
 
 def _check_cycles(chart: Flowchart) -> None:
+    # Depth-first with an explicit stack: a chain thousands of questions deep
+    # must not hit Python's recursion limit. Same visiting order as recursion.
     state: dict[str, str] = {}  # "open" while on the current path, "done" after
+    for root in chart.nodes:
+        if root in state:
+            continue
+        state[root] = "open"
+        trail = [root]
+        stack = [iter(_targets(chart, root))]
+        while stack:
+            target = next(stack[-1], None)
+            if target is None:
+                stack.pop()
+                state[trail.pop()] = "done"
+            elif state.get(target) == "open":
+                loop = trail[trail.index(target):] + [target]
+                node = chart.nodes[loop[-2]]
+                raise AuthorError(chart.file, node.place, f"the answers loop: {' → '.join(loop)}", "lead one of these answers to a later question or an outcome")
+            elif target not in state:
+                state[target] = "open"
+                trail.append(target)
+                stack.append(iter(_targets(chart, target)))
 
-    def visit(node_id: str, trail: list[str]) -> None:
-        if state.get(node_id) == "done":
-            return
-        if state.get(node_id) == "open":
-            loop = trail[trail.index(node_id):] + [node_id]
-            node = chart.nodes[loop[-2]]
-            raise AuthorError(chart.file, node.place, f"the answers loop: {' → '.join(loop)}", "lead one of these answers to a later question or an outcome")
-        state[node_id] = "open"
-        node = chart.nodes[node_id]
-        if isinstance(node, Question):
-            for answer in node.answers:
-                visit(answer.next, [*trail, node_id])
-        state[node_id] = "done"
 
-    for node_id in chart.nodes:
-        visit(node_id, [])
-
-
-def _check_path_count(chart: Flowchart, doc: YamlDocument | None) -> None:
-    # Safety checks and the text version walk every path; paths multiply with
-    # each shared branch, so a tangle would stall the build instead of failing it.
-    @cache
-    def count(node_id: str) -> int:
-        node = chart.nodes[node_id]
-        return 1 if isinstance(node, Outcome) else sum(count(a.next) for a in node.answers)
-
-    total = count(chart.start)
-    if total > MAX_PATHS:
-        raise AuthorError(
-            chart.file, _place(doc, ("nodes",)),
-            f"there are {total} different ways through this flowchart, more than the {MAX_PATHS} a reader can be offered",
-            "merge questions that lead to the same outcomes, or split it into smaller flowcharts",
-        )
+def _targets(chart: Flowchart, node_id: str) -> list[str]:
+    node = chart.nodes[node_id]
+    return [answer.next for answer in node.answers] if isinstance(node, Question) else []
 
 
 def _reachable(chart: Flowchart) -> set[str]:
@@ -315,7 +326,11 @@ def _reachable(chart: Flowchart) -> set[str]:
 
 
 def all_paths(chart: Flowchart, node_id: str | None = None) -> list[Route]:
-    """Every way from a node (default: the start) to an outcome, in answer order."""
+    """Every way from a node (default: the start) to an outcome, in answer order.
+
+    The count multiplies with every shared branch: for reviewing small charts
+    (the golden table), never for checks the build runs.
+    """
     node = chart.nodes[node_id or chart.start]
     if isinstance(node, Outcome):
         return [Route((), node)]
@@ -326,58 +341,126 @@ def all_paths(chart: Flowchart, node_id: str | None = None) -> list[Route]:
     ]
 
 
+def _children_first(chart: Flowchart) -> list[str]:
+    """Every node after all the nodes it leads to (the graph has no loops)."""
+    order: list[str] = []
+    done: set[str] = set()
+    for root in chart.nodes:
+        if root in done:
+            continue
+        done.add(root)
+        stack = [(root, iter(_targets(chart, root)))]
+        while stack:
+            node_id, targets = stack[-1]
+            target = next(targets, None)
+            if target is None:
+                stack.pop()
+                order.append(node_id)
+            elif target not in done:
+                done.add(target)
+                stack.append((target, iter(_targets(chart, target))))
+    return order
+
+
 # -----------------------------------------------------------------------------
 # Safety: warning signs never lead below the minimum; "not sure" never lowers care
+#
+# Both rules are decided per node, not per path: paths multiply with every
+# shared branch, nodes and answers do not. Each rule names the first offending
+# path in answer order (the one all_paths would list first), built step by
+# step by taking, at each question, the first answer that can still go wrong.
 # -----------------------------------------------------------------------------
 
 
 def check_safety(chart: Flowchart) -> None:
-    """Check the two safety rules on every path; name the first offending one."""
-    minimum = chart.red_flag_minimum
-    for path in all_paths(chart):
-        flags = [answer for _, answer in path.steps if answer.red_flag]
-        if flags and path.outcome.level.rank < minimum.rank:
-            raise AuthorError(
-                chart.file,
-                flags[0].place,
-                f"a red-flag answer ends below '{minimum.label}' on the path {path.describe()}",
-                f"lead '{flags[0].label}' to an outcome at '{minimum.label}' or higher",
-            )
+    """Check the two safety rules over the whole graph; name the first offending path."""
+    order = _children_first(chart)
+    lowest: dict[str, int] = {}
+    highest: dict[str, int] = {}
+    for node_id in order:
+        node = chart.nodes[node_id]
+        if isinstance(node, Outcome):
+            lowest[node_id] = highest[node_id] = node.level.rank
+        else:
+            lowest[node_id] = min((lowest[a.next] for a in node.answers), default=len(chart.levels))
+            highest[node_id] = max((highest[a.next] for a in node.answers), default=-1)
+    _check_red_flags(chart, order, lowest)
+    _check_not_sure(chart, lowest, highest)
 
-    @cache
-    def worst(node_id: str) -> int:
-        return max(path.outcome.level.rank for path in all_paths(chart, node_id))
 
+def _check_red_flags(chart: Flowchart, order: list[str], lowest: dict[str, int]) -> None:
+    minimum = chart.red_flag_minimum.rank
+
+    def goes_wrong(answer: Answer, flagged: bool) -> bool:
+        # After a red flag any ending below the minimum will do; before, one must still come.
+        return lowest[answer.next] < minimum if flagged or answer.red_flag else unflagged_wrong[answer.next]
+
+    unflagged_wrong: dict[str, bool] = {}  # a path from here passes a red flag, then ends too low
+    for node_id in order:
+        node = chart.nodes[node_id]
+        unflagged_wrong[node_id] = isinstance(node, Question) and any(goes_wrong(a, False) for a in node.answers)
+    if not unflagged_wrong.get(chart.start):
+        return
+    steps: list[tuple[str, Answer]] = []
+    node, flagged = chart.nodes[chart.start], False
+    while isinstance(node, Question):
+        answer = next(a for a in node.answers if goes_wrong(a, flagged))
+        steps.append((node.id, answer))
+        flagged = flagged or answer.red_flag
+        node = chart.nodes[answer.next]
+    path = Route(tuple(steps), node)
+    flag = next(answer for _, answer in steps if answer.red_flag)
+    label = chart.red_flag_minimum.label
+    raise AuthorError(
+        chart.file,
+        flag.place,
+        f"a red-flag answer ends below '{label}' on the path {path.describe()}",
+        f"lead '{flag.label}' to an outcome at '{label}' or higher",
+    )
+
+
+def _check_not_sure(chart: Flowchart, lowest: dict[str, int], highest: dict[str, int]) -> None:
     for node in chart.nodes.values():
         if not isinstance(node, Question):
             continue
         for answer in (a for a in node.answers if a.not_sure):
-            floor = max((worst(other.next) for other in node.answers if other is not answer), default=-1)
-            for rest in all_paths(chart, answer.next):
-                if rest.outcome.level.rank < floor:
-                    lead = _path_to(chart, node.id)
-                    path = Route((*lead, (node.id, answer), *rest.steps), rest.outcome)
-                    label = chart.levels[floor].label
-                    raise AuthorError(
-                        chart.file,
-                        answer.place,
-                        f"'{answer.label}' can end lower than another answer to this question ('{label}') on the path {path.describe()}",
-                        f"lead '{answer.label}' where the most careful answer here leads",
-                    )
+            floor = max((highest[other.next] for other in node.answers if other is not answer), default=-1)
+            if lowest[answer.next] < floor:
+                rest = _first_ending_below(chart, answer.next, floor, lowest)
+                path = Route((*_path_to(chart, node.id), (node.id, answer), *rest.steps), rest.outcome)
+                raise AuthorError(
+                    chart.file,
+                    answer.place,
+                    f"'{answer.label}' can end lower than another answer to this question ('{chart.levels[floor].label}') on the path {path.describe()}",
+                    f"lead '{answer.label}' where the most careful answer here leads",
+                )
+
+
+def _first_ending_below(chart: Flowchart, node_id: str, rank: int, lowest: dict[str, int]) -> Route:
+    """The first path in answer order from a node to an outcome ranked below `rank`."""
+    steps: list[tuple[str, Answer]] = []
+    node = chart.nodes[node_id]
+    while isinstance(node, Question):
+        answer = next(a for a in node.answers if lowest[a.next] < rank)
+        steps.append((node.id, answer))
+        node = chart.nodes[answer.next]
+    return Route(tuple(steps), node)
 
 
 def _path_to(chart: Flowchart, target: str) -> tuple[tuple[str, Answer], ...]:
-    """The first steps (in answer order) from the start to a question."""
-
-    def search(node_id: str, steps: tuple) -> tuple | None:
-        if node_id == target:
-            return steps
+    """The first steps (in answer order) from the start to a question; none if unreachable."""
+    reaches = {target}  # nodes with a way on to the target
+    for node_id in _children_first(chart):
         node = chart.nodes[node_id]
-        if isinstance(node, Question):
-            for answer in node.answers:
-                found = search(answer.next, (*steps, (node_id, answer)))
-                if found is not None:
-                    return found
-        return None
-
-    return search(chart.start, ()) or ()
+        if isinstance(node, Question) and any(a.next in reaches for a in node.answers):
+            reaches.add(node_id)
+    if chart.start not in reaches:
+        return ()
+    steps: list[tuple[str, Answer]] = []
+    node_id = chart.start
+    while node_id != target:
+        node = chart.nodes[node_id]
+        answer = next(a for a in node.answers if a.next in reaches)
+        steps.append((node_id, answer))
+        node_id = answer.next
+    return tuple(steps)

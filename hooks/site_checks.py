@@ -205,12 +205,15 @@ def check_utf8(data: bytes, shown: str) -> None:
 def check_snippets(names: list[tuple[str, int | None]], bases: list[Path], shown: str, shown_bases: str) -> None:
     """Every snippet a page includes (name, line) is in one of the snippet folders."""
     for name, line in names:
-        if not any((base / name).is_file() for base in bases):
+        found = next((base / name for base in bases if (base / name).is_file()), None)
+        if found is None:
             raise AuthorError(
                 shown, f"line {line}" if line else "pymdownx.snippets auto_append",
                 f"the snippet '{name}' is not in {shown_bases}",
                 f"restore {name} there, or correct the name",
             )
+        # pymdownx.snippets would crash reading it.
+        check_utf8(found.read_bytes(), f"{shown_bases}/{name}")
 
 
 # MkDocs' own front matter pattern (mkdocs.utils.meta): it drops a block it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,10 +51,29 @@ def page_source(page: Page) -> list[tuple[str, str]]:
     return sources
 
 
+class _LazySource(Sequence[tuple[str, str]]):
+    """page_source(page), read only if a problem needs its line: most pages have none."""
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self._items: list[tuple[str, str]] | None = None
+
+    def _read(self) -> list[tuple[str, str]]:
+        if self._items is None:
+            self._items = page_source(self._page)
+        return self._items
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._read()[index]
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
 def count_placed(text: str, directive: str, page: Page) -> int:
     """How often a fixed directive (`<!-- glossary -->`) is on the page; a misshapen one stops the build."""
     try:
-        return count_fixed_directive(text, directive, f"docs/{page.file.src_uri}", page_source(page))
+        return count_fixed_directive(text, directive, f"docs/{page.file.src_uri}", _LazySource(page))
     except AuthorError as error:
         raise PluginError(str(error)) from None
 
@@ -101,7 +120,7 @@ class Placer:
     def find(self, html: str, page: Page) -> None:
         """Note the page's directives; they are drawn once every page is known."""
         try:
-            found = find_directives(html, self.widget.kind, set(self.items), f"docs/{page.file.src_uri}", page_source(page))
+            found = find_directives(html, self.widget.kind, set(self.items), f"docs/{page.file.src_uri}", _LazySource(page))
         except AuthorError as error:
             raise PluginError(str(error)) from None
         if found:

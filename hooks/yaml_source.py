@@ -93,8 +93,11 @@ MARKS_ONLY = re.compile(r"[\s\[\]()*_`~#>|\\-]+")
 EMPTY_LINK = re.compile(r"(?<!!)\[\s*\]\(")
 # ![alt](src): data text shows no images (they could load from elsewhere).
 IMAGE = re.compile(r"!\[[^\]]*\]\(")
-# [x](page.html#a): a link to the built page is published unchecked; the .md one is checked.
-BUILT_PAGE_LINK = re.compile(r"\]\(\s*(?P<href>(?![a-z][a-z0-9+.-]*:|//|#)[^)\s]*?\.html?(?:#[^)\s]*)?)\s*\)", re.I)
+# [x](page.html#a), [x](page/) or [x](page): a link to a built page is published
+# unchecked; the .md one is checked. Files with another ending (a .pdf) pass.
+BUILT_PAGE_LINK = re.compile(
+    r"\]\(\s*(?P<href>(?![a-z][a-z0-9+.-]*:|//|#)(?:[^)\s#]*?\.html?|[^)\s#]*/|(?:[^)\s#]*/)?[^)\s#./]+)(?:#[^)\s]*)?)\s*\)", re.I
+)
 
 # Block Markdown that only works at the start of a line, found mid-line: what
 # folding (>-, or plain text over several lines) makes of a list or heading.
@@ -239,8 +242,13 @@ def _check_tree(root: yaml.Node, file: str) -> None:
         if isinstance(node, yaml.MappingNode):
             _check_keys(node, path, file)
         elif isinstance(node, yaml.ScalarNode) and node.tag == STR_TAG:
-            _check_text(node.value, file, place(line, path))
-            _check_unflattened(node, file, place(line, path))
+            try:
+                _check_text(node.value, file, "")
+                _check_unflattened(node, file, "")
+            except AuthorError as error:
+                # The place is written only for a mistake: for every scalar of a
+                # large file it would cost more than the checks themselves.
+                raise AuthorError(file, place(line, path), error.problem, error.fix) from None
         elif isinstance(node, yaml.ScalarNode) and node.tag == INT_TAG and len(node.value) > MAX_NUMBER_LENGTH:
             # Python refuses to read integers of thousands of digits (a ValueError).
             raise AuthorError(
@@ -301,7 +309,8 @@ def _check_text(value: str, file: str, where: str) -> None:
     if built:
         href = built["href"]
         path, _, anchor = href.partition("#")
-        md = re.sub(r"\.html?$", ".md", path, flags=re.I) + (f"#{anchor}" if anchor else "")
+        page = re.sub(r"\.html?$", "", path, flags=re.I).rstrip("/") or "index"
+        md = f"{page}.md" + (f"#{anchor}" if anchor else "")
         raise AuthorError(
             file, where, f"the link to '{href}' names the built page, so the build cannot check it",
             f"link to the Markdown file instead: ({md})",

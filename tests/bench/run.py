@@ -2,6 +2,7 @@
 
 Prints one table and writes it to bench-results.txt. LIGHTHOUSE_RUNS (default
 3) sets how many Lighthouse runs each page gets; 0 skips Lighthouse.
+BENCH_SIZES (default 12,100,1000) picks the site sizes scale.py builds.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT / "tests"), str(ROOT / "hooks")]
 
-import build_time  # noqa: E402
+import flow_check  # noqa: E402
 import lighthouse  # noqa: E402
 import readability  # noqa: E402
-import serve_rebuild  # noqa: E402
+import scale  # noqa: E402
 import weights  # noqa: E402
 from table import Row, render  # noqa: E402
 
@@ -33,8 +34,8 @@ def main() -> None:
     started = time.perf_counter()
     sections: dict[str, list[Row]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        sections["Build"], site = build_time.measure(Path(tmp))
-        sections["Build"] += serve_rebuild.measure(Path(tmp))
+        sections["Scale: build, memory, serve rebuild, zip, search index, page weight"], site = scale.measure(Path(tmp))
+        sections["Flowchart checks (generated charts; goal under 1 s)"] = [Row(what, value) for what, value in flow_check.measure()]
         sections["Widget JS + CSS (ours, gzipped)"] = weights.widgets()
         sections["Page weight (first load, gzipped)"] = weights.pages(site)
         sections["Offline"] = weights.precache(site)

@@ -1,21 +1,16 @@
-"""Time from saving a quiz_data/ file to `mkdocs serve` serving the change."""
+"""Time from saving a quiz_data/ file to `mkdocs serve` serving the change (used by scale.py)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
-from table import Row
-
 ROOT = Path(__file__).resolve().parents[2]
-PROJECT = ("mkdocs.yml", "docs", "hooks", "overrides", "quiz_data")
 EDITS = 3
 
 
@@ -55,35 +50,26 @@ def first_quiz(copy: Path) -> tuple[Path, str, str]:
     raise LookupError("no placed quiz in quiz_data/")
 
 
-def measure(tmp: Path) -> list[Row]:
-    """Edit a quiz title EDITS times in a copy of the project; time each until it is served."""
-    copy = tmp / "serve-copy"
-    copy.mkdir()
-    for name in PROJECT:
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, copy / name)
-    quiz, page, title = first_quiz(copy)
+def rebuild_times(project: Path, edits: int = EDITS) -> tuple[float, list[float], str, str]:
+    """Serve project; edit a quiz title `edits` times. (first page served, each edit's seconds, quiz file, page)."""
+    quiz, page, title = first_quiz(project)
     port = free_port()
     url = f"http://127.0.0.1:{port}/{page}"
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=copy, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     try:
-        first = wait_for(url, "</html>", limit=120)
+        first = wait_for(url, "</html>", limit=900)
         times = []
-        for edit in range(EDITS):
+        for edit in range(edits):
             marker = f"Edited title {edit}"
             time.sleep(1.0)  # let the watcher settle after the last build
             quiz.write_text(quiz.read_text(encoding="utf-8").replace(title, f"title: {marker}", 1), encoding="utf-8")
             title = f"title: {marker}"
-            times.append(wait_for(url, marker))
+            times.append(wait_for(url, marker, limit=900))
     finally:
         server.terminate()
-        server.wait(timeout=30)
-    return [
-        Row("mkdocs serve: first page served", f"{first:.2f} s", "from start, build included"),
-        Row(f"mkdocs serve: quiz_data edit to new page (median of {EDITS})", f"{statistics.median(times):.2f} s",
-            f"{quiz.name} title -> {page}; each: {', '.join(f'{t:.2f}' for t in times)} s"),
-    ]
+        server.wait(timeout=60)
+    return first, times, quiz.name, page

@@ -57,3 +57,22 @@ def test_dot_files_are_not_data(tmp_path: Path) -> None:
     (tmp_path / ".git" / "b.quiz.yml").write_text("not: a quiz\n", encoding="utf-8")
     assert load(tmp_path) == {}
     assert stray_files(tmp_path, [".quiz.yml"]) == []
+
+
+def test_an_unchanged_file_is_not_parsed_again(tmp_path: Path) -> None:
+    # `mkdocs serve` reloads quiz_data/ on every edit: only the edited file is parsed.
+    calls: list[str] = []
+
+    def counting(text: str, file: str):
+        calls.append(file)
+        return parse_quiz(text, file)
+
+    quiz = (Path(__file__).parents[2] / "quiz_data/everyday-triggers.quiz.yml").read_text(encoding="utf-8")
+    (tmp_path / "a.quiz.yml").write_text(quiz.replace("id: everyday-triggers", "id: a", 1), encoding="utf-8")
+    (tmp_path / "b.quiz.yml").write_text(quiz.replace("id: everyday-triggers", "id: b", 1), encoding="utf-8")
+    first = load_data_files(tmp_path, SUFFIX, counting, "quiz")
+    assert calls == ["quiz_data/a.quiz.yml", "quiz_data/b.quiz.yml"]
+    (tmp_path / "b.quiz.yml").write_text(quiz.replace("id: everyday-triggers", "id: b", 1).replace("title: Check your understanding", "title: Edited", 1), encoding="utf-8")
+    second = load_data_files(tmp_path, SUFFIX, counting, "quiz")
+    assert calls[2:] == ["quiz_data/b.quiz.yml"]
+    assert second["a"] is first["a"] and second["b"].title == "Edited"

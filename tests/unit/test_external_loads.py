@@ -10,6 +10,8 @@ LOADS = [
     ("image", '<p><img alt="x" src="https://cdn.example/a.png"></p>', ["https://cdn.example/a.png"]),
     ("protocol-relative image", "<img src=//cdn.example/a.png>", ["//cdn.example/a.png"]),
     ("upper-case tag and scheme", '<IMG SRC="HTTPS://cdn.example/a.png">', ["HTTPS://cdn.example/a.png"]),
+    # No '//' or 'http' in the tag as written: only its entities spell the address.
+    ("address written as entities", '<img src="&#104;ttps:&#47;&#47;cdn.example/a.png">', ["https://cdn.example/a.png"]),
     ("srcset", '<img src="a.png" srcset="a2.png 2x, https://cdn.example/a3.png 3x">', ["https://cdn.example/a3.png"]),
     ("picture source", '<picture><source srcset="https://cdn.example/a.webp"><img src="a.png"></picture>', ["https://cdn.example/a.webp"]),
     ("script", '<script src="https://cdn.example/x.js" defer></script>', ["https://cdn.example/x.js"]),

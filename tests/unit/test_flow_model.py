@@ -1,16 +1,22 @@
-"""Flowcharts: the golden path table, every shape check, and the safety rules."""
+"""Flowcharts: the golden path table, every shape check, the safety rules, and charts of 5,000 nodes."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
+from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from author_errors import AuthorError
+from support.big_charts import deep_chain, issue_chart, lattice_chart, path_count_of_lattice
 from support.messages import assert_message
-from flow_model import Flowchart, Question, all_paths, check_graph, parse_flowchart
+from flow_model import Answer, Flowchart, Level, Outcome, Question, Route, all_paths, check_graph, check_safety, parse_flowchart
 from support.sitebuild import ROOT
+from yaml_source import load_yaml
 
 SITE_CHART = ROOT / "quiz_data/should-i-see-a-doctor.flow.yml"
 
@@ -198,3 +204,220 @@ def test_each_stroke_sign_alone_is_a_yes() -> None:
     assert re.split(r", or |, ", signs) == ["a face drooping on one side", "a weak or numb arm", "slurred speech"]
     assert "One sign alone is enough" in first.help
     assert "https://www.nhs.uk/conditions/stroke/symptoms/" in first.help
+
+
+# -----------------------------------------------------------------------------
+# Big charts: the checks are linear in nodes and answers, never per path
+# -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big() -> dict[str, Flowchart]:
+    """The three generated charts, parsed once with every check (each takes seconds)."""
+    return {
+        "issue": parse_flowchart(issue_chart(), "big.flow.yml"),
+        "lattice": parse_flowchart(lattice_chart(), "big.flow.yml"),
+        "chain": parse_flowchart(deep_chain(), "big.flow.yml"),
+    }
+
+
+def lead(chart: Flowchart, question: str, label: str, target: str) -> Flowchart:
+    """The chart with one answer led elsewhere (it keeps its place in the file)."""
+    node = chart.nodes[question]
+    assert isinstance(node, Question)
+    assert label in [a.label for a in node.answers], label
+    answers = tuple(dataclasses.replace(a, next=target) if a.label == label else a for a in node.answers)
+    return dataclasses.replace(chart, nodes={**chart.nodes, question: dataclasses.replace(node, answers=answers)})
+
+
+def steps(first: int, last: int, label: str) -> str:
+    """'q<first> [label] → … → q<last> [label]'."""
+    return " → ".join(f"q{number} [{label}]" for number in range(first, last + 1))
+
+
+def test_big_charts_pass_every_check(big: dict[str, Flowchart]) -> None:
+    assert {name: len(chart.nodes) for name, chart in big.items()} == {"issue": 5002, "lattice": 5003, "chain": 5002}
+    # Walking every path would never end: that is what the checks no longer do.
+    assert path_count_of_lattice(5000) > 10**1000
+    assert path_count_of_lattice(3) == len(all_paths(parse_flowchart(lattice_chart(3), "small.flow.yml")))
+
+
+def test_a_red_flag_to_self_care_at_question_4000_is_found(big: dict[str, Flowchart]) -> None:
+    chart = lead(big["issue"], "q4000", "Yes", "self-care")
+    line = issue_chart().splitlines().index("  q4000:") + 1 + 4  # question, answers, label, next
+    with pytest.raises(AuthorError) as caught:
+        check_safety(chart)
+    assert_message(
+        caught.value,
+        f"big.flow.yml, line {line} (nodes.q4000.answers[0].next): a red-flag answer ends below 'Urgent' on the path "
+        f"{steps(1, 3999, 'No')} → q4000 [Yes] → self-care (Self-care). Fix: lead 'Yes' to an outcome at 'Urgent' or higher",
+    )
+
+
+def test_places_found_node_by_node_match_the_whole_file() -> None:
+    # parse_flowchart looks each node's lines up in that node alone (linear, not quadratic).
+    text = lattice_chart(30)
+    doc = load_yaml(text, "big.flow.yml")
+    chart = parse_flowchart(text, "big.flow.yml")
+    for node in chart.nodes.values():
+        assert node.place == doc.place(("nodes", node.id))
+        if isinstance(node, Question):
+            assert [a.place for a in node.answers] == [doc.place(("nodes", node.id, "answers", i, "next")) for i in range(len(node.answers))]
+        else:
+            assert [link.place for link in node.links] == [doc.place(("nodes", node.id, "links", 0))]
+
+
+def test_a_not_sure_lower_than_its_siblings_deep_down_is_found(big: dict[str, Flowchart]) -> None:
+    chart = lead(big["issue"], "q4500", "I'm not sure", "self-care")
+    place = chart.nodes["q4500"].answers[1].place
+    with pytest.raises(AuthorError) as caught:
+        check_safety(chart)
+    assert_message(
+        caught.value,
+        f"big.flow.yml, {place}: 'I'm not sure' can end lower than another answer to this question ('Urgent') on the path "
+        f"{steps(1, 4499, 'No')} → q4500 [I'm not sure] → self-care (Self-care). Fix: lead 'I'm not sure' where the most careful answer here leads",
+    )
+
+
+def test_violations_behind_merging_branches_name_the_first_path(big: dict[str, Flowchart]) -> None:
+    # A red flag led on into the lattice: self-care and routine are one of ~10^1045 paths away.
+    chart = lead(big["lattice"], "q4000", "Yes", "q4001")
+    with pytest.raises(AuthorError) as caught:
+        check_safety(chart)
+    assert str(caught.value).endswith(
+        f"on the path {steps(1, 3999, 'No, on the left')} → q4000 [Yes] → {steps(4001, 5000, 'No, on the left')} → routine (Routine). "
+        "Fix: lead 'Yes' to an outcome at 'Urgent' or higher"
+    )
+    assert f"{chart.nodes['q4000'].answers[0].place}: a red-flag answer ends below 'Urgent'" in str(caught.value)
+    chart = lead(big["lattice"], "q4500", "I'm not sure", "q4501")
+    with pytest.raises(AuthorError) as caught:
+        check_safety(chart)
+    assert str(caught.value).endswith(
+        f"than another answer to this question ('Emergency') on the path {steps(1, 4499, 'No, on the left')} → q4500 [I'm not sure] → "
+        f"{steps(4501, 5000, 'No, on the left')} → routine (Routine). Fix: lead 'I'm not sure' where the most careful answer here leads"
+    )
+
+
+def test_a_loop_at_the_end_of_a_5000_deep_chain_is_found(big: dict[str, Flowchart]) -> None:
+    # Recursion would stop at Python's limit (1,000 frames) long before the loop.
+    chart = lead(big["chain"], "q5000", "No", "q1")
+    with pytest.raises(AuthorError) as caught:
+        check_graph(chart)
+    assert_message(
+        caught.value,
+        f"big.flow.yml, {chart.nodes['q5000'].place}: the answers loop: {' → '.join(f'q{n}' for n in range(1, 5001))} → q1. "
+        "Fix: lead one of these answers to a later question or an outcome",
+    )
+
+
+# -----------------------------------------------------------------------------
+# The linear rules decide as the old all-paths walk did, word for word
+# -----------------------------------------------------------------------------
+
+
+def check_safety_on_every_path(chart: Flowchart) -> None:
+    """The rules as first written: walk every path (exponential; the reference for small charts)."""
+    minimum = chart.red_flag_minimum
+    for path in all_paths(chart):
+        flags = [answer for _, answer in path.steps if answer.red_flag]
+        if flags and path.outcome.level.rank < minimum.rank:
+            raise AuthorError(
+                chart.file, flags[0].place,
+                f"a red-flag answer ends below '{minimum.label}' on the path {path.describe()}",
+                f"lead '{flags[0].label}' to an outcome at '{minimum.label}' or higher",
+            )
+
+    @cache
+    def worst(node_id: str) -> int:
+        return max(path.outcome.level.rank for path in all_paths(chart, node_id))
+
+    for node in chart.nodes.values():
+        if not isinstance(node, Question):
+            continue
+        for answer in (a for a in node.answers if a.not_sure):
+            floor = max((worst(other.next) for other in node.answers if other is not answer), default=-1)
+            for rest in all_paths(chart, answer.next):
+                if rest.outcome.level.rank < floor:
+                    path = Route((*first_steps_to(chart, node.id), (node.id, answer), *rest.steps), rest.outcome)
+                    raise AuthorError(
+                        chart.file, answer.place,
+                        f"'{answer.label}' can end lower than another answer to this question ('{chart.levels[floor].label}') on the path {path.describe()}",
+                        f"lead '{answer.label}' where the most careful answer here leads",
+                    )
+
+
+def first_steps_to(chart: Flowchart, target: str) -> tuple[tuple[str, Answer], ...]:
+    """The first steps in answer order from the start to a question, by trying every path."""
+
+    def search(node_id: str, steps: tuple) -> tuple | None:
+        if node_id == target:
+            return steps
+        node = chart.nodes[node_id]
+        if isinstance(node, Question):
+            for answer in node.answers:
+                found = search(answer.next, (*steps, (node_id, answer)))
+                if found is not None:
+                    return found
+        return None
+
+    return search(chart.start, ()) or ()
+
+
+LEVELS = tuple(Level(level, level.title(), rank) for rank, level in enumerate(["self-care", "routine", "urgent", "emergency"]))
+
+
+@st.composite
+def small_charts(draw: st.DrawFn) -> Flowchart:
+    """A random loop-free chart of up to 7 questions whose answers merge and skip ahead."""
+    questions = draw(st.integers(1, 7))
+    outcomes = [f"o{rank}" for rank in sorted(draw(st.sets(st.integers(0, 3), min_size=1)))]
+    nodes: dict[str, Question | Outcome] = {}
+    for number in range(questions):
+        later = [f"q{n}" for n in range(number + 1, questions)] + outcomes
+        answers = tuple(
+            Answer(f"a{i}", draw(st.sampled_from(later)), draw(st.booleans()), draw(st.booleans()), f"q{number}.a{i}")
+            for i in range(draw(st.integers(1, 3)))
+        )
+        nodes[f"q{number}"] = Question(f"q{number}", "?", None, answers, f"q{number}")
+    for outcome in outcomes:
+        nodes[outcome] = Outcome(outcome, LEVELS[int(outcome[1])], "a", "w", "w", "a", (), outcome)
+    reached, todo = set(), ["q0"]
+    while todo:  # keep what the start reaches, in a shuffled order (the not-sure rule goes by it)
+        node_id = todo.pop()
+        if node_id not in reached:
+            reached.add(node_id)
+            node = nodes[node_id]
+            todo += [a.next for a in node.answers] if isinstance(node, Question) else []
+    order = draw(st.permutations(sorted(reached)))
+    minimum = LEVELS[draw(st.integers(1, 3))]
+    return Flowchart("c", "C", None, "q0", LEVELS, minimum, "e", "n", {n: nodes[n] for n in order}, "c.flow.yml")
+
+
+def verdict(check: Callable[[Flowchart], None], chart: Flowchart) -> str | None:
+    """The message a check gives, or None when the chart passes."""
+    try:
+        check(chart)
+    except AuthorError as error:
+        return str(error)
+    return None
+
+
+@settings(max_examples=400)
+@given(small_charts())
+def test_linear_safety_rules_decide_like_walking_every_path(chart: Flowchart) -> None:
+    check_graph(chart)
+    assert verdict(check_safety, chart) == verdict(check_safety_on_every_path, chart)
+
+
+def test_the_reference_walk_finds_something_in_random_charts() -> None:
+    # Guard against a generator that only makes safe charts: both verdicts would be None.
+    seen: set[str] = set()
+
+    @settings(max_examples=200, database=None)
+    @given(small_charts())
+    def collect(chart: Flowchart) -> None:
+        found = verdict(check_safety_on_every_path, chart)
+        seen.add("passes" if found is None else "red flag" if "red-flag" in found else "not sure")
+
+    collect()
+    assert seen == {"passes", "red flag", "not sure"}

@@ -31,9 +31,14 @@ def test_zip_holds_the_site_but_not_itself(tmp_path: Path) -> None:
     (site / "search").mkdir()
     (site / "search" / "search_index.js").write_text("var __index = {}")
     (site / "about.html").write_text(f"<main>{download_html('downloads/x.zip')}</main>")
+    (site / "icon.png").write_bytes(b"\x89PNG" + bytes(200))
     size = write_zip(site, site / "downloads" / "x.zip")
     with zipfile.ZipFile(site / "downloads" / "x.zip") as archive:
-        assert sorted(archive.namelist()) == ["site/about.html", "site/search/search_index.js"]
+        assert sorted(archive.namelist()) == ["site/about.html", "site/icon.png", "site/search/search_index.js"]
+        # Text is deflated; a PNG is compressed already, so it is stored as it is.
+        assert archive.getinfo("site/about.html").compress_type == zipfile.ZIP_DEFLATED
+        assert archive.getinfo("site/icon.png").compress_type == zipfile.ZIP_STORED
+        assert archive.read("site/icon.png") == b"\x89PNG" + bytes(200)
         inside = archive.read("site/about.html").decode()
     assert "downloads/x.zip" not in inside and "You are reading the offline copy" in inside
     assert size == (site / "downloads" / "x.zip").stat().st_size
