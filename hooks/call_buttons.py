@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from author_errors import AuthorError
+from schema_check import describe
 
 CONFIG_FILE = "mkdocs.yml"
 # Places the buttons anywhere in a page (the home page, a booklet's cover).
@@ -37,7 +38,7 @@ def read_numbers(raw: object) -> tuple[EmergencyNumber, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        raise AuthorError(CONFIG_FILE, CONFIG_KEY, f"expected a list of numbers, got {_kind(raw)}", f"write it as {_EXAMPLE}")
+        raise AuthorError(CONFIG_FILE, CONFIG_KEY, f"expected a list of numbers, found {describe(raw)}", f"write it as {_EXAMPLE}")
     numbers = []
     for index, item in enumerate(raw):
         place = f"{CONFIG_KEY}[{index}]"
@@ -73,7 +74,3 @@ def call_buttons_html(numbers: tuple[EmergencyNumber, ...], call_word: str = "Ca
         for n in numbers
     )
     return f'<ul class="call-buttons">{items}</ul>'
-
-
-def _kind(value: object) -> str:
-    return {dict: "a mapping", str: "text", int: "a number", bool: "true or false"}.get(type(value), type(value).__name__)

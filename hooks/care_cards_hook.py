@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -13,8 +11,8 @@ from author_errors import AuthorError
 from call_buttons import DIRECTIVE as CALL_DIRECTIVE
 from call_buttons import call_buttons_html, read_numbers
 from care_cards import TYPE_PREFIX, CareCardExtension
-from source_lines import find_in_snippets, line_of, snippet_names
-from widget_glue import count_placed
+from source_lines import line_of
+from widget_glue import count_placed, page_source
 
 
 # One instance for the whole build; MkDocs renders pages one after another.
@@ -48,14 +46,10 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         if line:
             raise PluginError(f"docs/{page.file.src_uri}, line {line}: {problem.message}")
         # Cards shared by several pages live in a snippet: name the snippet's line.
-        snippets = config.mdx_configs.get("pymdownx.snippets") or {}
-        names = snippet_names(page.file.content_string) + list(snippets.get("auto_append") or [])
-        root = Path(config.config_file_path).parent
-        found = find_in_snippets(names, snippet_bases(snippets, root), needle)
-        if found:
-            path, line = found
-            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-            raise PluginError(f"{shown}, line {line} (included by docs/{page.file.src_uri}): {problem.message}")
+        for shown, text in page_source(page)[1:]:
+            line = line_of(text, needle)
+            if line:
+                raise PluginError(f"{shown}, line {line} (included by docs/{page.file.src_uri}): {problem.message}")
         raise PluginError(f"docs/{page.file.src_uri} (in a snippet it includes): {problem.message}")
     if count_placed(html, CALL_DIRECTIVE, page):
         if not _buttons:
@@ -65,10 +59,3 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
             )
         html = html.replace(CALL_DIRECTIVE, _buttons)
     return html
-
-
-def snippet_bases(snippets: dict[str, object], root: Path) -> list[Path]:
-    """pymdownx.snippets' base_path folders, anchored at the project."""
-    base = snippets.get("base_path") or ["."]
-    bases = [base] if isinstance(base, str) else list(base)  # type: ignore[call-overload]
-    return [root / str(b) for b in bases]

@@ -10,9 +10,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from author_errors import AuthorError
-from glossary import DIRECTIVE, parse_glossary, render_glossary
+from glossary import DIRECTIVE, Entry, parse_glossary, render_glossary
 from source_lines import line_of
-from widget_glue import count_placed
+from widget_glue import count_placed, shown_path, snippet_folders
 
 
 # -----------------------------------------------------------------------------
@@ -20,13 +20,16 @@ from widget_glue import count_placed
 # -----------------------------------------------------------------------------
 
 
+# This build's glossary, read once before any page: None when there is none.
+_entries: list[Entry] | None = None
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
-    """Check the glossary even with no glossary page: its lines become tooltips on every page."""
+    """Read and check the glossary even with no glossary page: its lines become tooltips on every page."""
+    global _entries
     path = glossary_path(config)
-    if path is None:
-        return
     try:
-        parse_glossary(path.read_text(encoding="utf-8"), _shown(path, config))
+        _entries = parse_glossary(path.read_text(encoding="utf-8"), shown_path(path, config)) if path else None
     except AuthorError as error:
         raise PluginError(str(error)) from None
 
@@ -42,17 +45,12 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         raise PluginError(
             f"docs/{source}, line {line}: the glossary is placed twice. Fix: keep one {DIRECTIVE} line"
         )
-    path = glossary_path(config)
-    if path is None:
+    if _entries is None:
         raise PluginError(
             f"docs/{source}: {DIRECTIVE} needs a glossary file. "
             "Fix: list it under pymdownx.snippets auto_append in mkdocs.yml"
         )
-    try:
-        entries = parse_glossary(path.read_text(encoding="utf-8"), _shown(path, config))
-    except AuthorError as error:
-        raise PluginError(str(error)) from None
-    return markdown.replace(DIRECTIVE, render_glossary(entries))
+    return markdown.replace(DIRECTIVE, render_glossary(_entries))
 
 
 # -----------------------------------------------------------------------------
@@ -63,18 +61,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 def glossary_path(config: MkDocsConfig) -> Path | None:
     """The first auto-appended snippet file that exists."""
     snippets = config.mdx_configs.get("pymdownx.snippets") or {}
-    bases = snippets.get("base_path") or ["."]
-    bases = [bases] if isinstance(bases, str) else bases
-    root = Path(config.config_file_path).parent
     for name in snippets.get("auto_append") or []:
-        for base in bases:
-            candidate = root / base / name
-            if candidate.is_file():
-                return candidate
+        for base in snippet_folders(config):
+            if (base / name).is_file():
+                return base / name
     return None
-
-
-def _shown(path: Path, config: MkDocsConfig) -> str:
-    """A path relative to the project, as authors know it."""
-    root = Path(config.config_file_path).parent
-    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)

@@ -33,6 +33,7 @@ from site_checks import (
 )
 from source_lines import line_of, snippet_names
 from theme_files import check_app, check_language, check_theme_files, material_languages
+from widget_glue import remember_snippets, shown_path, snippet_folders
 
 log = logging.getLogger("mkdocs.plugins.site_checks")
 
@@ -89,6 +90,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         base = snippets["base_path"]
         base = [base] if isinstance(base, str) else list(base)
         snippets["base_path"] = anchor_paths(base, Path(config.config_file_path).parent)
+    remember_snippets(config)
     if snippets:
         # pymdownx.snippets would crash on a missing file, deep inside Markdown.
         _check_snippets(config, "mkdocs.yml", [(name, None) for name in snippets.get("auto_append") or []])
@@ -119,7 +121,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Stop on front matter MkDocs could not read; warn (a failure under --strict) about a page without a description."""
     try:
-        check_front_matter(page.file.content_string, f"docs/{page.file.src_uri}")
+        # MkDocs drops front matter it cannot read, leaving page.meta empty:
+        # only then is there anything to explain.
+        if not page.meta:
+            check_front_matter(page.file.content_string, f"docs/{page.file.src_uri}")
     except AuthorError as error:
         raise PluginError(str(error)) from None
     try:
@@ -134,11 +139,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def _check_snippets(config: MkDocsConfig, shown: str, names: list[tuple[str, int | None]]) -> None:
-    snippets = config.mdx_configs.get("pymdownx.snippets") or {}
-    base = snippets.get("base_path") or ["."]
-    root = Path(config.config_file_path).parent
-    bases = [root / b for b in ([base] if isinstance(base, str) else base)]
-    folders = " or ".join(b.relative_to(root).as_posix() if b.is_relative_to(root) else str(b) for b in bases)
+    bases = snippet_folders(config)
+    folders = " or ".join(shown_path(base, config) for base in bases)
     try:
         check_snippets(names, bases, shown, folders)
     except AuthorError as error:

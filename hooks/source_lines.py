@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 
 def line_of(text: str, needle: str, occurrence: int = 0) -> int | None:
@@ -23,16 +22,3 @@ SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])(?P<name>[^"'\n]+)\1\s*$"
 def snippet_names(page_text: str) -> list[str]:
     """The snippet files a page includes, in order."""
     return [match["name"] for match in SNIPPET_LINE.finditer(page_text)]
-
-
-def find_in_snippets(names: list[str], bases: list[Path], needle: str) -> tuple[Path, int] | None:
-    """The first included snippet file and line that hold the needle."""
-    for name in names:
-        for base in bases:
-            path = base / name
-            if not path.is_file():
-                continue
-            line = line_of(path.read_text(encoding="utf-8", errors="replace"), needle)
-            if line:
-                return path, line
-    return None

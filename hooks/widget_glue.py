@@ -29,14 +29,25 @@ DATA_FOLDER = "quiz_data"
 _snippets: tuple[list[Path], list[str], Path] = ([], [], Path("."))
 
 
+def snippet_folders(config: MkDocsConfig) -> list[Path]:
+    """pymdownx.snippets' base_path folders, anchored at the project."""
+    settings = config.mdx_configs.get("pymdownx.snippets") or {}
+    base = settings.get("base_path") or ["."]
+    root = Path(config.config_file_path).parent
+    return [root / str(b) for b in ([base] if isinstance(base, str) else base)]
+
+
+def shown_path(path: Path, config: MkDocsConfig) -> str:
+    """A path as editors know it: relative to the project when inside it."""
+    root = Path(config.config_file_path).parent
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
 def remember_snippets(config: MkDocsConfig) -> None:
-    """Note where this build's snippets live (before any page is read)."""
+    """Note where this build's snippets live; site_checks_hook calls it before any page is read."""
     global _snippets
     settings = config.mdx_configs.get("pymdownx.snippets") or {}
-    root = Path(config.config_file_path).parent
-    base = settings.get("base_path") or ["."]
-    bases = [root / str(b) for b in ([base] if isinstance(base, str) else base)]
-    _snippets = (bases, list(settings.get("auto_append") or []), root)
+    _snippets = (snippet_folders(config), list(settings.get("auto_append") or []), Path(config.config_file_path).parent)
 
 
 def page_source(page: Page) -> list[tuple[str, str]]:
@@ -107,7 +118,6 @@ class Placer:
     def load(self, config: MkDocsConfig) -> None:
         """Read and check every data file before any page is rendered."""
         folder = Path(config.config_file_path).parent / DATA_FOLDER
-        remember_snippets(config)
         self.placed = {}
         # ?v=HASH (from offline_hook, if loaded) keeps cached copies in step with pages.
         self.versions = config.extra.get("asset_versions") or {}
