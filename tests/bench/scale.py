@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from offline_copy import FOLDER, write_zip
+from offline.offline_copy import FOLDER, write_zip
 from serve_rebuild import rebuild_times
 from support.library_site import make_library
 from table import Row

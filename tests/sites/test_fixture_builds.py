@@ -169,7 +169,6 @@ def test_the_booklet_gathers_listed_pages(fixture_site: Build) -> None:
     result = fixture_site(
         {"index.md": DEFAULT_PAGE, "other.md": "---\ndescription: O.\n---\n\n# Other\n\n## Part\n\nText.\n",
          "all.md": BOOKLET.format(listed="[other.md]")},
-        hooks=[*FIXTURE_HOOKS, f"{ROOT.as_posix()}/hooks/booklet_hook.py"],
     )
     assert not result.aborted, result.errors
     page = BeautifulSoup(result.html("all.html"), "html.parser")
@@ -180,7 +179,6 @@ def test_the_booklet_gathers_listed_pages(fixture_site: Build) -> None:
 def test_the_booklet_names_a_missing_page(fixture_site: Build) -> None:
     result = fixture_site(
         {"index.md": DEFAULT_PAGE, "all.md": BOOKLET.format(listed="[gone.md]")},
-        hooks=[*FIXTURE_HOOKS, f"{ROOT.as_posix()}/hooks/booklet_hook.py"],
     )
     assert result.aborted
     assert (

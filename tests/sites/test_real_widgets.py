@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from bs4 import BeautifulSoup
 
-from quiz_model import load_quizzes
+from widgets.quiz_model import load_quizzes
 from support import budgets
 from support.sitebuild import ROOT, BuildResult
 

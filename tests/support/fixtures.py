@@ -21,13 +21,7 @@ theme:
   custom_dir: {root}/overrides
   font: false
 hooks:
-  - {root}/hooks/failed_build_hook.py
-  - {root}/hooks/site_checks_hook.py
-  - {root}/hooks/care_cards_hook.py
-  - {root}/hooks/glossary_hook.py
-  - {root}/hooks/widgets_hook.py
-  - {root}/hooks/offline_copy_hook.py
-  - {root}/hooks/external_loads_hook.py
+  - {root}/hooks/main.py
 extra:
   disclaimer: General information, not advice.
   review:

@@ -81,7 +81,6 @@ FLOW_PAGE = "---\ndescription: Check.\n---\n\n# Check\n\n<!-- flowchart: plant-c
 # One whole small site using both, with every page directive we have
 # -----------------------------------------------------------------------------
 
-HOOKS = [*yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))["hooks"], f"{ROOT.as_posix()}/hooks/booklet_hook.py"]
 GLOSSARY_CONFIG = {
     "markdown_extensions": [
         "admonition",
@@ -113,4 +112,4 @@ def build_whole_site(fixture_site: Callable[..., BuildResult], changes: dict[str
     files = {**SITE, **changes}
     pages = {name.removeprefix("docs/"): text for name, text in files.items() if name.startswith("docs/")}
     data = {name.removeprefix("quiz_data/"): text for name, text in files.items() if name.startswith("quiz_data/")}
-    return fixture_site(pages, data, **{"hooks": HOOKS, **GLOSSARY_CONFIG, **config})
+    return fixture_site(pages, data, **{**GLOSSARY_CONFIG, **config})

@@ -6,9 +6,9 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from author_errors import AuthorError
-from call_buttons import EmergencyNumber, call_buttons_html, read_numbers
-from care_cards import CareCardExtension
+from loading.author_errors import AuthorError
+from content.call_buttons import EmergencyNumber, call_buttons_html, read_numbers
+from content.care_cards import CareCardExtension
 
 UK_US = [{"number": "999", "label": "UK"}, {"number": "911", "label": "US"}]
 

@@ -6,7 +6,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from care_cards import CareCardExtension, heading_level_after
+from content.care_cards import CareCardExtension, heading_level_after
 
 
 def convert(source: str) -> tuple[BeautifulSoup, CareCardExtension]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from author_errors import AuthorError
-from data_files import load_data_files, stray_files
-from quiz_model import SUFFIX, parse_quiz
+from loading.author_errors import AuthorError
+from loading.data_files import load_data_files, stray_files
+from widgets.quiz_model import SUFFIX, parse_quiz
 
 UNREADABLE = "Fix: check that it exists and that you may read it; a link must point to a real file"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from author_errors import AuthorError
-from directives import Directive, count_fixed_directive, find_directives, not_placed
+from loading.author_errors import AuthorError
+from loading.directives import Placement, count_fixed_directive, find_directives, not_placed
 
 SOURCE = "# Page\n\nText.\n\n<!-- quiz: first -->\n\nMore.\n\n<!--quiz:second-->\n"
 
@@ -13,8 +13,8 @@ SOURCE = "# Page\n\nText.\n\n<!-- quiz: first -->\n\nMore.\n\n<!--quiz:second-->
 def test_directives_are_found_in_order() -> None:
     html = "<p>Text.</p>\n<!-- quiz: first -->\n<p>More.</p>\n<!--quiz:second-->"
     assert find_directives(html, "quiz", {"first", "second"}, "docs/p.md", SOURCE) == [
-        Directive("first", "<!-- quiz: first -->"),
-        Directive("second", "<!--quiz:second-->"),
+        Placement("first", "<!-- quiz: first -->"),
+        Placement("second", "<!--quiz:second-->"),
     ]
 
 

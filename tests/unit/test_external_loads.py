@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from external_loads import external_loads, is_external
+from offline.external_loads import external_loads, is_external
 
 LOADS = [
     ("image", '<p><img alt="x" src="https://cdn.example/a.png"></p>', ["https://cdn.example/a.png"]),

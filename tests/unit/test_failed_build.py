@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from failed_build import empty_site
+from safety.failed_build import empty_site
 
 
 def test_everything_but_dot_entries_is_removed(tmp_path: Path) -> None:

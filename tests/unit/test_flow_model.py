@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from author_errors import AuthorError
+from loading.author_errors import AuthorError
 from support.big_charts import deep_chain, issue_chart, lattice_chart, path_count_of_lattice
 from support.messages import assert_message
-from flow_model import Answer, Flowchart, Level, Outcome, Question, Route, all_paths, check_graph, check_safety, parse_flowchart
+from widgets.flow_model import Answer, Flowchart, Level, Outcome, FlowQuestion, Route, all_paths, check_graph, check_safety, parse_flowchart
 from support.sitebuild import ROOT
-from yaml_source import load_yaml
+from loading.yaml_source import load_yaml
 
 SITE_CHART = ROOT / "quiz_data/should-i-see-a-doctor.flow.yml"
 
@@ -174,7 +174,7 @@ def test_a_question_without_answers_is_a_dead_end() -> None:
 def test_the_site_chart_puts_red_flags_first() -> None:
     chart = parse_flowchart(SITE_CHART.read_text(encoding="utf-8"), "chart.flow.yml")
     first = chart.nodes[chart.start]
-    assert isinstance(first, Question)
+    assert isinstance(first, FlowQuestion)
     assert all(p.outcome.level.id == "emergency" for p in all_paths(chart) if p.steps[0][1].label != "No")
     assert isinstance(chart, Flowchart)
 
@@ -191,7 +191,7 @@ VOCABULARY = {
 def test_the_site_chart_uses_the_shared_care_vocabulary() -> None:
     chart = parse_flowchart(SITE_CHART.read_text(encoding="utf-8"), "chart.flow.yml")
     assert {level.id: level.label for level in chart.levels} == {key: label for key, (label, _) in VOCABULARY.items()}
-    outcomes = [node for node in chart.nodes.values() if not isinstance(node, Question)]
+    outcomes = [node for node in chart.nodes.values() if not isinstance(node, FlowQuestion)]
     assert {(o.level.id, o.action) for o in outcomes} == {(key, action) for key, (_, action) in VOCABULARY.items()}
 
 
@@ -224,7 +224,7 @@ def big() -> dict[str, Flowchart]:
 def lead(chart: Flowchart, question: str, label: str, target: str) -> Flowchart:
     """The chart with one answer led elsewhere (it keeps its place in the file)."""
     node = chart.nodes[question]
-    assert isinstance(node, Question)
+    assert isinstance(node, FlowQuestion)
     assert label in [a.label for a in node.answers], label
     answers = tuple(dataclasses.replace(a, next=target) if a.label == label else a for a in node.answers)
     return dataclasses.replace(chart, nodes={**chart.nodes, question: dataclasses.replace(node, answers=answers)})
@@ -261,7 +261,7 @@ def test_places_found_node_by_node_match_the_whole_file() -> None:
     chart = parse_flowchart(text, "big.flow.yml")
     for node in chart.nodes.values():
         assert node.place == doc.place(("nodes", node.id))
-        if isinstance(node, Question):
+        if isinstance(node, FlowQuestion):
             assert [a.place for a in node.answers] == [doc.place(("nodes", node.id, "answers", i, "next")) for i in range(len(node.answers))]
         else:
             assert [link.place for link in node.links] == [doc.place(("nodes", node.id, "links", 0))]
@@ -332,7 +332,7 @@ def check_safety_on_every_path(chart: Flowchart) -> None:
         return max(path.outcome.level.rank for path in all_paths(chart, node_id))
 
     for node in chart.nodes.values():
-        if not isinstance(node, Question):
+        if not isinstance(node, FlowQuestion):
             continue
         for answer in (a for a in node.answers if a.not_sure):
             floor = max((worst(other.next) for other in node.answers if other is not answer), default=-1)
@@ -353,7 +353,7 @@ def first_steps_to(chart: Flowchart, target: str) -> tuple[tuple[str, Answer], .
         if node_id == target:
             return steps
         node = chart.nodes[node_id]
-        if isinstance(node, Question):
+        if isinstance(node, FlowQuestion):
             for answer in node.answers:
                 found = search(answer.next, (*steps, (node_id, answer)))
                 if found is not None:
@@ -371,14 +371,14 @@ def small_charts(draw: st.DrawFn) -> Flowchart:
     """A random loop-free chart of up to 7 questions whose answers merge and skip ahead."""
     questions = draw(st.integers(1, 7))
     outcomes = [f"o{rank}" for rank in sorted(draw(st.sets(st.integers(0, 3), min_size=1)))]
-    nodes: dict[str, Question | Outcome] = {}
+    nodes: dict[str, FlowQuestion | Outcome] = {}
     for number in range(questions):
         later = [f"q{n}" for n in range(number + 1, questions)] + outcomes
         answers = tuple(
             Answer(f"a{i}", draw(st.sampled_from(later)), draw(st.booleans()), draw(st.booleans()), f"q{number}.a{i}")
             for i in range(draw(st.integers(1, 3)))
         )
-        nodes[f"q{number}"] = Question(f"q{number}", "?", None, answers, f"q{number}")
+        nodes[f"q{number}"] = FlowQuestion(f"q{number}", "?", None, answers, f"q{number}")
     for outcome in outcomes:
         nodes[outcome] = Outcome(outcome, LEVELS[int(outcome[1])], "a", "w", "w", "a", (), outcome)
     reached, todo = set(), ["q0"]
@@ -387,7 +387,7 @@ def small_charts(draw: st.DrawFn) -> Flowchart:
         if node_id not in reached:
             reached.add(node_id)
             node = nodes[node_id]
-            todo += [a.next for a in node.answers] if isinstance(node, Question) else []
+            todo += [a.next for a in node.answers] if isinstance(node, FlowQuestion) else []
     order = draw(st.permutations(sorted(reached)))
     minimum = LEVELS[draw(st.integers(1, 3))]
     return Flowchart("c", "C", None, "q0", LEVELS, minimum, "e", "n", {n: nodes[n] for n in order}, "c.flow.yml")

@@ -12,13 +12,13 @@ from bs4 import BeautifulSoup
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from author_errors import AuthorError
-from flow_font import text_width
-from flow_layout import LABEL_SIZE, LINE_BOTTOM, LINE_HEIGHT, LINE_TOP, describe, layout, line_width, plain_text
-from flow_model import parse_flowchart
-from call_buttons import EmergencyNumber
-from flow_render import TEMPLATE, render_flowchart, sentence
-from render_types import Section
+from loading.author_errors import AuthorError
+from widgets.flow_font import text_width
+from widgets.flow_layout import LABEL_SIZE, LINE_BOTTOM, LINE_HEIGHT, LINE_TOP, describe, layout, line_width, plain_text
+from widgets.flow_model import parse_flowchart
+from content.call_buttons import EmergencyNumber
+from widgets.flow_render import TEMPLATE, render_flowchart, sentence
+from widgets.render_types import Section
 from test_flow_model import GOOD, SITE_CHART
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from author_errors import AuthorError
-from glossary import Entry, parse_glossary, render_glossary, slug
+from loading.author_errors import AuthorError
+from content.glossary import Entry, parse_glossary, render_glossary, slug
 
 
 def test_spellings_of_one_term_share_an_entry() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from offline_copy import SIZE_TOKEN, download_html, fill_size, format_size, write_zip, zip_name
-from robots import robots_txt
+from offline.offline_copy import SIZE_TOKEN, download_html, fill_size, format_size, write_zip, zip_name
+from offline.robots import robots_txt
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from precache import asset_versions, cache_version, content_hash, manifest, precache_entries, service_worker
+from offline.precache import asset_versions, cache_version, content_hash, manifest, precache_entries, service_worker
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from author_errors import AuthorError
+from loading.author_errors import AuthorError
 from support.messages import assert_message
-from data_files import stray_files
-from quiz_model import load_quizzes, parse_quiz
+from loading.data_files import stray_files
+from widgets.quiz_model import load_quizzes, parse_quiz
 
 GOOD = """\
 id: demo

@@ -9,9 +9,9 @@ import jinja2
 import pytest
 from bs4 import BeautifulSoup
 
-from quiz_model import parse_quiz
-from quiz_render import TEMPLATE, render_quiz
-from render_types import Assets, Section
+from widgets.quiz_model import parse_quiz
+from widgets.quiz_render import TEMPLATE, render_quiz
+from widgets.render_types import Assets, Section
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from author_errors import AuthorError
-from quiz_model import parse_quiz
-from safe_markdown import LEADING_BLOCK, PLAIN, MarkdownRenderer, _escape_block_mark
+from loading.author_errors import AuthorError
+from widgets.quiz_model import parse_quiz
+from widgets.safe_markdown import LEADING_BLOCK, PLAIN, MarkdownRenderer, _escape_block_mark
 from support.topics import QUIZ
-from yaml_source import flattened_markdown, load_yaml
+from loading.yaml_source import flattened_markdown, load_yaml
 
 SAMPLES = [
     "Plain words, with commas and a full stop.",

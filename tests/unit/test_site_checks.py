@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from author_errors import AuthorError
-from site_checks import (
+from loading.author_errors import AuthorError
+from safety.site_checks import (
     Review,
     anchor_paths,
     check_description,
@@ -24,7 +24,7 @@ from site_checks import (
     parse_review,
     site_url_from_env,
 )
-from source_lines import line_of
+from loading.line_lookup import line_of
 
 
 def test_author_error_names_file_place_problem_and_fix() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from site_qr import qr_figure
+from printing.site_qr import qr_figure
 
 
 @pytest.mark.parametrize("url", ["", None])

@@ -7,8 +7,8 @@ from pathlib import Path
 import material
 import pytest
 
-from author_errors import AuthorError
-from theme_files import REQUIRED, check_app, check_language, check_theme_files, material_languages
+from loading.author_errors import AuthorError
+from safety.theme_files import REQUIRED, check_app, check_language, check_theme_files, material_languages
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = material_languages(Path(material.__file__).parent)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from author_errors import AuthorError
-from yaml_source import MAX_DEPTH, load_yaml
+from loading.author_errors import AuthorError
+from loading.yaml_source import MAX_DEPTH, load_yaml
 
 CASES = [
     ("alias", "a: &x\n  b: 1\nc: *x\n",

@@ -1,0 +1,290 @@
+"""The site's one MkDocs hook: every event we handle, in the order the work runs, and one table of directives.
+
+Each event hands its work to a feature's glue (content, widgets, printing, offline, safety); the features'
+other modules are a pure core that imports no MkDocs. What one build learns lives in one BuildState,
+made anew by on_config, so a rebuild under `mkdocs serve` starts from nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from content import glue as content
+from content.call_buttons import DIRECTIVE as CALL_BUTTONS
+from content.call_buttons import EmergencyNumber
+from content.care_cards import CareCardExtension
+from content.glossary import DIRECTIVE as GLOSSARY
+from content.glossary import Entry
+from loading.author_errors import AuthorError
+from loading.page_glue import PageSources
+from offline import glue as offline
+from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
+from printing import glue as printing
+from printing.print_all import DIRECTIVE as PRINT_ALL
+from printing.site_qr import DIRECTIVE as SITE_QR
+from safety import glue as safety
+from widgets import glue as widgets
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+# -----------------------------------------------------------------------------
+# Build state
+# -----------------------------------------------------------------------------
+
+
+@dataclass
+class BuildState:
+    """What one build learns as it runs, event by event."""
+
+    config: MkDocsConfig
+    site_dir: Path
+    serving: bool
+    sources: PageSources = field(default_factory=lambda: PageSources(Path(".")))
+    files: Files | None = None
+    nav_levels: dict[str, int] = field(default_factory=dict)
+    numbers: tuple[EmergencyNumber, ...] = ()
+    call_buttons: str = ""  # the tel: buttons' HTML, for cards and <!-- call-buttons -->
+    cards: CareCardExtension | None = None
+    asset_versions: dict[str, str] = field(default_factory=dict)
+    glossary: list[Entry] | None = None
+    widgets: dict[str, widgets.WidgetPlacements] = field(default_factory=dict)
+    download_pages: list[str] = field(default_factory=list)  # pages linking the offline copy, to fill in its size
+    reported_loads: set[str] = field(default_factory=set)  # addresses warned about: a theme-wide one is on every page
+
+
+# Whether this process is `mkdocs serve`: set once on startup, before any build.
+_serving = False
+# The build under way; None before the first and after a failed one.
+_state: BuildState | None = None
+
+
+def _build() -> BuildState:
+    if _state is None:
+        raise RuntimeError("an event ran before on_config")
+    return _state
+
+
+# -----------------------------------------------------------------------------
+# Directives: `<!-- word -->` and `<!-- word: id -->` lines in a page
+# -----------------------------------------------------------------------------
+
+
+class Stage(Enum):
+    """When a directive is drawn."""
+
+    MARKDOWN = "in the page's Markdown, before it is rendered"
+    CONTENT = "in the page's HTML, once it is rendered"
+    SITE = "once every page is rendered (it needs other pages), in the table's order"
+
+
+@dataclass(frozen=True)
+class Directive:
+    """One kind of directive: what an editor writes, when it is drawn, and what draws it."""
+
+    text: str  # as written; a widget's is <!-- kind: ID -->
+    drawn: Stage
+    # (text, page, how often it is placed) -> text; a widget is drawn by its placements instead.
+    draw: Callable[[str, Page, int], str] | None = None
+    widget: widgets.Widget | None = None
+
+
+def _glossary(markdown: str, page: Page, placed: int) -> str:
+    return content.draw_glossary(markdown, page, placed, _build().glossary)
+
+
+def _call_buttons(html: str, page: Page, placed: int) -> str:
+    return content.draw_call_buttons(html, page, _build().call_buttons)
+
+
+def _site_qr(html: str, page: Page, placed: int) -> str:
+    return printing.draw_site_qr(html, _build().config.site_url)
+
+
+def _offline_download(html: str, page: Page, placed: int) -> str:
+    build = _build()
+    return offline.draw_download(html, page, build.config.site_name, build.download_pages)
+
+
+def _print_all(html: str, page: Page, placed: int) -> str:
+    files = _build().files
+    assert files is not None, "on_files runs before any page"
+    return printing.draw_print_all(html, page, files)
+
+
+DIRECTIVES: tuple[Directive, ...] = (
+    Directive(GLOSSARY, Stage.MARKDOWN, _glossary),
+    Directive(CALL_BUTTONS, Stage.CONTENT, _call_buttons),
+    Directive(SITE_QR, Stage.CONTENT, _site_qr),
+    Directive(OFFLINE_DOWNLOAD, Stage.CONTENT, _offline_download),
+    Directive("<!-- quiz: ID -->", Stage.SITE, widget=widgets.QUIZ),
+    Directive("<!-- flowchart: ID -->", Stage.SITE, widget=widgets.FLOWCHART),
+    # Last: it gathers other pages as they are finally drawn, widgets included.
+    Directive(PRINT_ALL, Stage.SITE, _print_all),
+)
+
+WIDGETS = tuple(directive.widget for directive in DIRECTIVES if directive.widget)
+
+
+def draw_page(stage: Stage, text: str, page: Page) -> str:
+    """Draw the page's directives of this stage; note widgets once the page is rendered."""
+    build = _build()
+    for directive in DIRECTIVES:
+        if directive.widget is not None:
+            if stage is Stage.CONTENT:
+                build.widgets[directive.widget.kind].find(text, page)
+        elif directive.drawn is stage and directive.draw is not None:
+            placed = build.sources.count_placed(text, directive.text, page)
+            if placed:
+                text = directive.draw(text, page, placed)
+    return text
+
+
+def draw_site(env: Environment, files: Files) -> None:
+    """Draw what needs every page rendered, in the table's order."""
+    build = _build()
+    for directive in DIRECTIVES:
+        if directive.drawn is not Stage.SITE:
+            continue
+        if directive.widget is not None:
+            build.widgets[directive.widget.kind].draw(env, files)
+            continue
+        for file in files.documentation_pages():
+            page = file.page
+            if page is None or page.content is None or directive.draw is None:
+                continue
+            placed = build.sources.count_placed(page.content, directive.text, page)
+            if placed:
+                page.content = directive.draw(page.content, page, placed)
+
+
+# -----------------------------------------------------------------------------
+# Events, in the order MkDocs calls them
+# -----------------------------------------------------------------------------
+
+Event = TypeVar("Event", bound=Callable[..., Any])
+
+
+def _stops_build(event: Event) -> Event:
+    """An editor's mistake (AuthorError) stops the build with its message, and no traceback."""
+
+    @wraps(event)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return event(*args, **kwargs)
+        except AuthorError as error:
+            raise PluginError(str(error)) from None
+
+    return run  # type: ignore[return-value]
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Remember whether this is `mkdocs serve`, which must never leave a caching worker behind."""
+    global _serving
+    _serving = command == "serve"
+
+
+# First of all, before the plugins' own on_config: Material's search plugin
+# loads the language's template there, and would crash on an unknown
+# theme.language; and the build's site/ must be known before anything fails.
+@event_priority(110)
+@_stops_build
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Start this build's state; check mkdocs.yml; register the care cards; version our assets."""
+    global _state
+    _state = build = BuildState(config, Path(config.site_dir), _serving)
+    build.nav_levels = safety.check_config(config)
+    build.sources = PageSources.from_config(config)
+    safety.check_appended_snippets(build.sources)
+    build.numbers, build.call_buttons = content.read_call_buttons(config)
+    build.cards = content.add_care_cards(config, build.call_buttons)
+    build.asset_versions = offline.configure(config, build.serving)
+    return config
+
+
+@_stops_build
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Read and check the glossary and every data file, safety included, before any page is rendered."""
+    build = _build()
+    build.glossary = content.read_glossary(build.sources)
+    root = Path(config.config_file_path).parent
+    placements = widgets.load_widgets(WIDGETS, root, build.sources, build.asset_versions, {"emergency_numbers": build.numbers})
+    build.widgets = {placement.widget.kind: placement for placement in placements}
+
+
+@_stops_build
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Refuse a page that is not UTF-8 before MkDocs reads it."""
+    safety.check_files(files)
+    _build().files = files
+    return files
+
+
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    """Report nav entries with no page and pages with no menu entry, with the fix."""
+    safety.check_nav(nav, config, files, _build().nav_levels)
+    return nav
+
+
+@_stops_build
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Check the page's front matter and snippets, then draw its Markdown directives."""
+    safety.check_page(markdown, page, _build().sources, [widget.kind for widget in WIDGETS])
+    return draw_page(Stage.MARKDOWN, markdown, page)
+
+
+@_stops_build
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Stop on a care card the author has to fix, then draw the page's HTML directives."""
+    build = _build()
+    if build.cards is not None:
+        content.raise_card_problems(build.cards, page, build.sources)
+    return draw_page(Stage.CONTENT, html, page)
+
+
+# Every page is rendered by now, and none is written yet.
+@_stops_build
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    """Draw widgets and the print-all page, with links checked against the rendered pages."""
+    draw_site(env, files)
+    return env
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """Warn about anything the finished page would fetch from another site."""
+    offline.report_external_loads(output, page, config.site_url or "", _build().reported_loads)
+    return output
+
+
+# After the offline plugin (-100), which writes the inlined search index:
+# robots.txt, then the worker (it precaches robots.txt), then the zip of it all.
+@event_priority(-110)
+@_stops_build
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write robots.txt, the manifest and service worker, and the offline copy."""
+    build = _build()
+    offline.write_robots(config)
+    offline.write_worker(config, build.asset_versions, build.serving)
+    offline.write_offline_copy(config, build.download_pages)
+
+
+# Called for any failure after the config loaded, strict-mode warnings included
+# (those abort only once every page is written).
+def on_build_error(error: Exception) -> None:
+    """Empty site/: what is there is half made, or older than the sources."""
+    global _state
+    if _state is not None:
+        safety.empty_failed_site(_state.site_dir)
+    _state = None

@@ -1,0 +1,112 @@
+"""MkDocs glue for offline use: asset versions, the service worker and manifest, the offline copy, robots.txt,
+and the check that no page fetches from another site."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mkdocs.utils import get_relative_url
+
+from loading.author_errors import AuthorError
+from loading.line_lookup import line_of
+from loading.page_glue import page_path
+from offline.external_loads import external_loads
+from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
+from offline.offline_copy import FOLDER, download_html, fill_size, format_size, write_zip, zip_name
+from offline.precache import KILL_SWITCH, asset_versions, cache_version, manifest, precache_entries, service_worker
+from offline.robots import robots_txt
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.offline")
+
+APP_DEFAULTS = {
+    "short_name": "",
+    "theme_color": "#4051b5",
+    "icon_192": "assets/images/icon-192.png",
+    "icon_512": "assets/images/icon-512.png",
+    "icon_maskable": "assets/images/icon-maskable-512.png",
+}
+
+
+def configure(config: MkDocsConfig, serving: bool) -> dict[str, str]:
+    """Give templates our assets' versions, the app settings and whether to register a worker; return the versions."""
+    custom = config.theme.custom_dir
+    versions = asset_versions(Path(custom) / "assets") if custom else {}
+    config.extra["asset_versions"] = versions
+    # `mkdocs serve` must never leave a caching worker behind.
+    config.extra["service_worker"] = not serving
+    app = {**APP_DEFAULTS, **(config.extra.get("app") or {})}
+    unknown = sorted(set(app) - set(APP_DEFAULTS))
+    if unknown:
+        raise AuthorError("mkdocs.yml", f"extra.app.{unknown[0]}", "unknown key", f"use only {', '.join(APP_DEFAULTS)}")
+    config.extra["app"] = app
+    if config.extra.get("analytics"):
+        # Material's analytics partial injects the provider's script at run time.
+        log.warning(
+            "mkdocs.yml, extra.analytics: the analytics script is fetched from another site on every page, "
+            "and tells it who is reading. Fix: remove extra.analytics"
+        )
+    return versions
+
+
+def draw_download(html: str, page: Page, site_name: str, pages: list[str]) -> str:
+    """Replace <!-- offline-download --> with the download link; note the page, to fill in the size later."""
+    pages.append(page.file.dest_uri)
+    href = get_relative_url(f"{FOLDER}/{zip_name(site_name)}", page.url)
+    return html.replace(OFFLINE_DOWNLOAD, download_html(href))
+
+
+def report_external_loads(output: str, page: Page, site_url: str, reported: set[str]) -> None:
+    """Warn (a failure under --strict) about anything the finished page fetches from another site, once per address."""
+    for load in external_loads(output, site_url):
+        if load.url in reported:
+            continue
+        reported.add(load.url)
+        line = line_of(page.file.content_string, load.clue)
+        where = page_path(page) + (f", line {line}" if line else "")
+        origin = "" if line else " (not written in this page: look in mkdocs.yml, overrides/ or a snippet)"
+        log.warning(
+            f"{where}: {load.problem}{origin}, so the page needs the internet and tells that site who is reading. "
+            f"Fix: {load.fix}"
+        )
+
+
+def write_robots(config: MkDocsConfig) -> None:
+    """Write site/robots.txt, next to the sitemap MkDocs makes, for this build's site_url."""
+    (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")
+
+
+def write_worker(config: MkDocsConfig, versions: dict[str, str], serving: bool) -> None:
+    """Write manifest.webmanifest, then sw.js with this build's precache list (a kill switch under serve)."""
+    site = Path(config.site_dir)
+    app: dict[str, Any] = config.extra["app"]
+    icons = {key: app[key] for key in ("icon_192", "icon_512", "icon_maskable")}
+    for key, src in icons.items():
+        if not (site / src).is_file():
+            raise AuthorError("mkdocs.yml", f"extra.app.{key}", f"'{src}' is not in the built site", f"put the PNG in docs/{src}")
+    short_name = app["short_name"] or config.site_name
+    data = manifest(config.site_name, short_name, config.site_description or "", app["theme_color"], icons)
+    (site / "manifest.webmanifest").write_text(json.dumps(data, indent=2), encoding="utf-8")
+    worker = site / "sw.js"
+    if serving:
+        worker.write_text(KILL_SWITCH, encoding="utf-8")
+        return
+    entries = precache_entries(site, versions)
+    version = cache_version(site, entries)
+    worker.write_text(service_worker(worker.read_text(encoding="utf-8"), version, [url for url, _ in entries]), encoding="utf-8")
+    log.info(f"Service worker: {len(entries)} files, {sum(size for _, size in entries) / 1000:.0f} KB precached, version {version}")
+
+
+def write_offline_copy(config: MkDocsConfig, pages: list[str]) -> None:
+    """Zip the finished site, then tell readers on the pages that link it how big the download is."""
+    site = Path(config.site_dir)
+    size = write_zip(site, site / FOLDER / zip_name(config.site_name))
+    for dest in pages:
+        fill_size(site / dest, f"ZIP file, {format_size(size)}")
+    log.info(f"Offline copy: {FOLDER}/{zip_name(config.site_name)} ({format_size(size)})")

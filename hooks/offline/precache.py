@@ -1,0 +1,104 @@
+"""The service worker's precache list and the web app manifest; no MkDocs needed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path, PurePosixPath
+
+# Not for readers' devices: source maps, downloads, files only crawlers or
+# file:// use, the worker itself, and lunr's word splitters for Japanese and
+# Thai, which Material loads only for those search languages.
+EXCLUDE = re.compile(
+    r"(\.map$|^downloads/|^sw\.js$|^robots\.txt$|^sitemap\.xml(\.gz)?$|^search/search_index\.js$|"
+    r"^assets/javascripts/lunr/)"
+)
+VERSION_LINE = re.compile(r"^const VERSION = .*;$", re.M)
+PRECACHE_LINE = re.compile(r"^const PRECACHE = .*;$", re.M)
+
+VERSIONED = frozenset({".css", ".js"})
+
+
+def content_hash(data: bytes) -> str:
+    """A short, stable fingerprint of a file's bytes."""
+    return hashlib.sha256(data).hexdigest()[:10]
+
+
+def precache_entries(site_dir: Path, versioned: dict[str, str]) -> list[tuple[str, int]]:
+    """(URL relative to the site root, size) for every file a reader may need.
+
+    Files the pages link with `?v=HASH` (our own assets) are listed the same
+    way, so the worker caches exactly the URLs the pages ask for.
+    """
+    entries = []
+    for path in sorted(site_dir.rglob("*")):
+        if not path.is_file():
+            continue
+        name = PurePosixPath(path.relative_to(site_dir).as_posix()).as_posix()
+        if EXCLUDE.search(name):
+            continue
+        url = f"{name}?v={versioned[name]}" if name in versioned else name
+        entries.append((url, path.stat().st_size))
+    return entries
+
+
+def cache_version(site_dir: Path, entries: list[tuple[str, int]]) -> str:
+    """One hash over every precached file's bytes: a new build, a new cache."""
+    digest = hashlib.sha256()
+    for url, _ in entries:
+        digest.update(url.encode())
+        digest.update((site_dir / url.split("?")[0]).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def service_worker(source: str, version: str, urls: list[str]) -> str:
+    """The worker script with this build's version and precache list filled in."""
+    if not VERSION_LINE.search(source) or not PRECACHE_LINE.search(source):
+        raise ValueError("sw.js must keep its 'const VERSION = ...;' and 'const PRECACHE = ...;' lines")
+    filled = VERSION_LINE.sub(lambda _: f"const VERSION = {json.dumps(version)};", source, count=1)
+    return PRECACHE_LINE.sub(lambda _: f"const PRECACHE = {json.dumps(urls)};", filled, count=1)
+
+
+def manifest(name: str, short_name: str, description: str, theme_color: str, icons: dict[str, str]) -> dict:
+    """A web app manifest: installable, opening on the home page, within the site."""
+    sizes = {"icon_192": "192x192", "icon_512": "512x512", "icon_maskable": "512x512"}
+    return {
+        "name": name,
+        "short_name": short_name,
+        "description": description,
+        "start_url": "./index.html",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": theme_color,
+        "icons": [
+            {"src": src, "sizes": sizes[key], "type": "image/png", **({"purpose": "maskable"} if key == "icon_maskable" else {})}
+            for key, src in icons.items()
+        ],
+    }
+
+
+# Written as sw.js under `mkdocs serve`: it removes itself and any caches, so
+# a worker from an earlier `mkdocs build` never serves an editor stale pages.
+KILL_SWITCH = """\
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) await caches.delete(name);
+    await self.registration.unregister();
+    for (const client of await self.clients.matchAll()) client.navigate(client.url);
+  })());
+});
+"""
+
+
+def asset_versions(assets_dir: Path) -> dict[str, str]:
+    """{'assets/…': hash} for every script and stylesheet of ours, to add ?v=HASH to their URLs."""
+    # Only what templates link with asset(): images (the default app icons)
+    # are linked as they are, so the worker must cache them without ?v=.
+    return {
+        f"assets/{path.relative_to(assets_dir).as_posix()}": content_hash(path.read_bytes())
+        for path in sorted(assets_dir.rglob("*"))
+        if path.is_file() and path.suffix in VERSIONED
+    }

@@ -1,0 +1,83 @@
+"""Quiz dataclasses to HTML through a Jinja template; no MkDocs needed."""
+
+from __future__ import annotations
+
+import jinja2
+from markupsafe import Markup
+
+from widgets.quiz_model import MULTIPLE, QuizQuestion, Quiz
+from widgets.render_types import Assets, Section, SectionResolver
+from widgets.safe_markdown import LinkResolver, MarkdownRenderer
+
+TEMPLATE = "partials/quiz.html"
+
+
+
+def question_view(quiz: Quiz, number: int, question: QuizQuestion, section: Section, md: MarkdownRenderer) -> dict:
+    """Everything the template shows for one question, as safe HTML."""
+    base = f"quiz-{quiz.id}-{question.id}"
+    correct = [option for option in question.options if option.correct]
+    return {
+        "id": question.id,
+        "dom_id": base,
+        "number": number,
+        "multiple": question.type == MULTIPLE,
+        "prompt": md(question.prompt, inline=True),
+        "options": [
+            {
+                "id": option.id,
+                "dom_id": f"{base}-{option.id}",
+                "text": md(option.text, inline=True),
+                "feedback": md(option.feedback, inline=True),
+                "correct": option.correct,
+            }
+            for option in question.options
+        ],
+        "answer": Markup(", ").join(md(option.text, inline=True) for option in correct),
+        "explanation": md(question.explanation),
+        "section": section,
+    }
+
+
+def quiz_data(quiz: Quiz, sections: list[Section]) -> dict:
+    """What the script needs and the page does not show: answers and grouping."""
+    return {
+        "id": quiz.id,
+        "questions": [
+            {
+                "id": question.id,
+                "multiple": question.type == MULTIPLE,
+                "correct": list(question.correct_ids),
+                "page": section.page_title,
+                "pageUrl": section.page_url,
+            }
+            for question, section in zip(quiz.questions, sections)
+        ],
+    }
+
+
+def render_quiz(
+    template: jinja2.Template,
+    quiz: Quiz,
+    resolve_section: SectionResolver,
+    resolve_link: LinkResolver,
+    assets: Assets | None,
+) -> str:
+    """The quiz's HTML: readable without JS, printable, with its data for JS."""
+    sections = [resolve_section(question.source) for question in quiz.questions]
+    md = MarkdownRenderer(resolve_link)
+    questions = [
+        question_view(quiz, number, question, section, md)
+        for number, (question, section) in enumerate(zip(quiz.questions, sections), start=1)
+    ]
+    return template.render(
+        quiz={
+            "id": quiz.id,
+            "dom_id": f"quiz-{quiz.id}",
+            "title": quiz.title,
+            "intro": md(quiz.intro) if quiz.intro else None,
+            "questions": questions,
+            "data": quiz_data(quiz, sections),
+        },
+        assets=assets,
+    )
