@@ -10,12 +10,13 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every run; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test setup-bench serve build test bench shots lock clean
+.PHONY: help setup setup-test setup-bench serve build lint test bench shots lock clean
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST)"
 	@echo "make build   set up and build the site into site/ (strict)"
-	@echo "make test    set up and run the whole test suite"
+	@echo "make lint    ruff and mypy over hooks/ and tests/"
+	@echo "make test    set up and run the whole test suite (lint first)"
 	@echo "make bench   print build, weight, readability and Lighthouse figures (bench-results.txt)"
 	@echo "make shots   screenshot every page, widget state and printed sheet (shots/index.html)"
 	@echo "make lock    refresh requirements/constraints.txt from a fresh install"
@@ -57,7 +58,12 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
-test: setup-test
+# Settings in pyproject.toml: ruff's rules, and mypy strict over hooks/ and tests/.
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check hooks tests
+	$(BIN)/mypy
+
+test: setup-test lint
 	$(BIN)/python -m pytest tests $(PYTEST_ARGS)
 
 lock:
@@ -68,7 +74,7 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache
 
 # Figures, not pass/fail: build and serve-rebuild times, weights, readability,
 # Lighthouse on every page (LIGHTHOUSE_RUNS=1 for a quicker pass, 0 to skip).

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -174,20 +174,21 @@ def draw_site(env: Environment, files: Files) -> None:
 # Events, in the order MkDocs calls them
 # -----------------------------------------------------------------------------
 
-Event = TypeVar("Event", bound=Callable[..., Any])
+Params = ParamSpec("Params")
+Result = TypeVar("Result")
 
 
-def _stops_build(event: Event) -> Event:
+def _stops_build(event: Callable[Params, Result]) -> Callable[Params, Result]:
     """An editor's mistake (AuthorError) stops the build with its message, and no traceback."""
 
     @wraps(event)
-    def run(*args: Any, **kwargs: Any) -> Any:
+    def run(*args: Params.args, **kwargs: Params.kwargs) -> Result:
         try:
             return event(*args, **kwargs)
         except AuthorError as error:
             raise PluginError(str(error)) from None
 
-    return run  # type: ignore[return-value]
+    return run
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -220,7 +221,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     build = _build()
     build.glossary = content.read_glossary(build.sources)
     root = Path(config.config_file_path).parent
-    placements = widgets.load_widgets(WIDGETS, root, build.sources, build.asset_versions, {"emergency_numbers": build.numbers})
+    placements = widgets.load_widgets(
+        WIDGETS, root, build.sources, build.asset_versions, {"emergency_numbers": build.numbers},
+    )
     build.widgets = {placement.widget.kind: placement for placement in placements}
 
 

@@ -1,5 +1,5 @@
 /* Service worker: the site keeps working offline once visited.
-   The build fills in VERSION and PRECACHE (hooks/offline_hook.py); as
+   The build fills in VERSION and PRECACHE (hooks/offline/glue.py); as
    shipped in the theme, this file caches nothing.
    - Every file a reader needs is cached at install, in one cache per build.
    - Pages and the search index: network first, so readers online get

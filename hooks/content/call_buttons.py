@@ -38,28 +38,40 @@ def read_numbers(raw: object) -> tuple[EmergencyNumber, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        raise AuthorError(CONFIG_FILE, CONFIG_KEY, f"expected a list of numbers, found {describe(raw)}", f"write it as {_EXAMPLE}")
+        raise AuthorError(
+            CONFIG_FILE, CONFIG_KEY, f"expected a list of numbers, found {describe(raw)}", f"write it as {_EXAMPLE}",
+        )
     numbers = []
     for index, item in enumerate(raw):
         place = f"{CONFIG_KEY}[{index}]"
         if not isinstance(item, dict) or set(item) != {"number", "label"}:
-            raise AuthorError(CONFIG_FILE, place, "each entry needs exactly a number and a label", f"write it as {_EXAMPLE}")
+            raise AuthorError(
+                CONFIG_FILE, place, "each entry needs exactly a number and a label", f"write it as {_EXAMPLE}",
+            )
         number, label = item["number"], item["label"]
         if not isinstance(number, str):
             # YAML reads 999 as an int and 0800 as octal-looking text; insist on quotes.
-            raise AuthorError(CONFIG_FILE, f"{place}.number", f"the number {number!r} is not quoted", f'quote it: number: "{number}"')
+            raise AuthorError(
+                CONFIG_FILE, f"{place}.number", f"the number {number!r} is not quoted", f'quote it: number: "{number}"',
+            )
         if not _DIALLABLE.fullmatch(number):
             raise AuthorError(
                 CONFIG_FILE, f"{place}.number", f"'{number}' is not a number a phone can dial",
                 "use digits only, with an optional leading +, and no spaces (\"999\", \"+441234567890\")",
             )
         if not isinstance(label, str) or not label.strip():
-            raise AuthorError(CONFIG_FILE, f"{place}.label", "the label is missing or not text", 'say who the number is for: label: "UK"')
+            raise AuthorError(
+                CONFIG_FILE, f"{place}.label", "the label is missing or not text",
+                'say who the number is for: label: "UK"',
+            )
         numbers.append(EmergencyNumber(number, label.strip()))
     seen = [n.number for n in numbers]
     for number in seen:
         if seen.count(number) > 1:
-            raise AuthorError(CONFIG_FILE, CONFIG_KEY, f"'{number}' is listed twice", "list each number once, with all its places in one label")
+            raise AuthorError(
+                CONFIG_FILE, CONFIG_KEY, f"'{number}' is listed twice",
+                "list each number once, with all its places in one label",
+            )
     return tuple(numbers)
 
 

@@ -115,7 +115,8 @@ class CareCardTreeprocessor(Treeprocessor):
             if level not in self.levels:
                 known = ", ".join(TYPE_PREFIX + name for name in self.levels)
                 self.problems.append(
-                    CardProblem(level, f"unknown care level '{TYPE_PREFIX}{level}'. Fix: {_guess(level, self.levels)}use one of: {known}")
+                    CardProblem(level, f"unknown care level '{TYPE_PREFIX}{level}'. "
+                        f"Fix: {_guess(level, self.levels)}use one of: {known}")
                 )
                 continue
             cards.append((element, level, previous))
@@ -126,7 +127,8 @@ class CareCardTreeprocessor(Treeprocessor):
             if words:
                 self.problems.append(
                     CardProblem(level, f"the title of a '{TYPE_PREFIX}{level}' card is not in quotes, so its words "
-                        f"({' '.join(words)}) are not shown. Fix: write !!! {TYPE_PREFIX}{level} \"{' '.join(words).capitalize()}\"")
+                        f"({' '.join(words)}) are not shown. Fix: write !!! "
+                        f"{TYPE_PREFIX}{level} \"{' '.join(words).capitalize()}\"")
                 )
                 continue
             bullets = sum(len([li for li in ul if li.tag == "li"]) for ul in card if ul.tag in {"ul", "ol"})
@@ -137,7 +139,9 @@ class CareCardTreeprocessor(Treeprocessor):
                 )
             title = next((c for c in card if "admonition-title" in c.get("class", "")), None)
             # With no title at all, Python-Markdown shows the type itself: "Care-routine".
-            if title is None or (title.text or "").strip() == f"{TYPE_PREFIX}{level}".capitalize() and len(title) == 0:
+            if title is None or (
+                (title.text or "").strip() == f"{TYPE_PREFIX}{level}".capitalize() and len(title) == 0
+            ):
                 self.problems.append(
                     CardProblem(level, f"a '{TYPE_PREFIX}{level}' card has no title. "
                         f"Fix: give it its call to action in quotes, e.g. !!! {TYPE_PREFIX}{level} \"What to do\"")
@@ -172,7 +176,7 @@ class CareCardExtension(Extension):
         super().__init__(**kwargs)
         self.processor: CareCardTreeprocessor | None = None
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API name
+    def extendMarkdown(self, md: Markdown) -> None:  # Markdown's API name
         self.processor = CareCardTreeprocessor(md, self.getConfig("levels"), self.getConfig("call_buttons"))
         # After inline (20) so titles hold their final markup, before toc (5)
         # so the new headings get ids and TOC entries.
@@ -184,6 +188,6 @@ class CareCardExtension(Extension):
         return self.processor.problems if self.processor else []
 
 
-def makeExtension(**kwargs: object) -> CareCardExtension:  # noqa: N802
+def makeExtension(**kwargs: object) -> CareCardExtension:
     """Entry point so `care_cards` can be named in markdown_extensions."""
     return CareCardExtension(**kwargs)

@@ -40,12 +40,13 @@ def parse_glossary(text: str, file: str) -> list[Entry]:
                 "write each term as *[term]: Headword: what it means",
             )
         term, body = match["term"].strip(), match["text"].strip()
-        if MARKUP.search(body):
+        markup = MARKUP.search(body)
+        if markup:
             # Material's tooltip shows an abbr title as HTML: markup there would run.
             raise AuthorError(
                 file,
                 f"line {number}",
-                f"the definition of '{term}' holds HTML markup ({MARKUP.search(body).group(0)!r})",
+                f"the definition of '{term}' holds HTML markup ({markup.group(0)!r})",
                 "write it as plain text: no <, > or & (say 'less than', 'and')",
             )
         headword, _, definition = body.partition(": ")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from content.call_buttons import DIRECTIVE as CALL_BUTTONS
 from content.call_buttons import EmergencyNumber, call_buttons_html, read_numbers
@@ -29,7 +29,8 @@ def add_care_cards(config: MkDocsConfig, call_buttons: str) -> CareCardExtension
     """Register this build's card extension; its problems are read back after each page."""
     extension = CareCardExtension()
     extension.setConfig("call_buttons", call_buttons)
-    config.markdown_extensions.append(extension)
+    # MkDocs types the list as names, but Markdown, which gets it, takes instances too.
+    cast("list[object]", config.markdown_extensions).append(extension)
     return extension
 
 

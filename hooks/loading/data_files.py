@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from loading.author_errors import AuthorError
 from loading.yaml_source import YamlDocument
@@ -13,8 +13,11 @@ YAML_SUFFIXES = (".yml", ".yaml")
 
 
 class _HasId(Protocol):
-    id: str
-    file: str
+    # Read-only, so the frozen dataclasses (Quiz, Flowchart) satisfy it.
+    @property
+    def id(self) -> str: ...
+    @property
+    def file(self) -> str: ...
 
 
 Item = TypeVar("Item", bound=_HasId)
@@ -23,7 +26,8 @@ Item = TypeVar("Item", bound=_HasId)
 # What the last load of each kind parsed, by (file, text): `mkdocs serve` rebuilds
 # in one process, and after one quiz_data/ edit only that file is parsed again.
 # Parsing is a pure function of the text and the items are frozen, so reuse is safe.
-_parsed: dict[Callable, dict[tuple[str, str, str], object]] = {}
+# Each parse function's entry holds only what that function returned (hence Any).
+_parsed: dict[Callable[[str, str], object], dict[tuple[str, str, str], Any]] = {}
 
 
 def load_data_files(
@@ -34,21 +38,27 @@ def load_data_files(
     where = str(folder.resolve())
     previous = _parsed.get(parse, {})
     # Only this load's files are kept: an edited file's old text is dropped.
-    current: dict[tuple[str, str, str], object] = {}
+    current: dict[tuple[str, str, str], Item] = {}
     _parsed[parse] = current
     for path in sorted(folder.glob(f"**/*{suffix}")):
         if _hidden(path, folder):
             continue
         file = f"{shown_as}/{path.relative_to(folder).as_posix()}"
         if path.is_dir():
-            raise AuthorError(file, "", f"this is a folder, but its name ends in {suffix}", f"rename the folder; only {kind} files may end in {suffix}")
+            raise AuthorError(
+                file, "", f"this is a folder, but its name ends in {suffix}",
+                f"rename the folder; only {kind} files may end in {suffix}",
+            )
         text = read_text(path, file)
-        item = previous.get((where, file, text))
+        item: Item | None = previous.get((where, file, text))
         if item is None:
             item = parse(text, file)
         current[(where, file, text)] = item
         if item.id in items:
-            raise AuthorError(file, "id", f"the {kind} id '{item.id}' is already used by {items[item.id].file}", f"give each {kind} its own id")
+            raise AuthorError(
+                file, "id", f"the {kind} id '{item.id}' is already used by {items[item.id].file}",
+                f"give each {kind} its own id",
+            )
         items[item.id] = item
     return items
 
@@ -91,10 +101,13 @@ def stray_files(folder: Path, suffixes: Iterable[str]) -> list[str]:
         path.relative_to(folder).as_posix()
         for path in sorted(folder.glob("**/*"))
         # .QUIZ.YML is not read either, on a case-sensitive disk.
-        if path.is_file() and path.name.lower().endswith(YAML_SUFFIXES) and not path.name.endswith(known) and not _hidden(path, folder)
+        if path.is_file()
+        and path.name.lower().endswith(YAML_SUFFIXES)
+        and not path.name.endswith(known)
+        and not _hidden(path, folder)
     ]
 
 
 def _hidden(path: Path, folder: Path) -> bool:
-    """A dot file or folder: an editor's lock, swap or backup file, or a tool's own, never data (as MkDocs treats docs/)."""
+    """A dot file or folder: an editor's lock, swap or backup file, or a tool's, never data (as MkDocs treats docs/)."""
     return any(part.startswith(".") for part in path.relative_to(folder).parts)

@@ -8,7 +8,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import unescape
-from typing import Union
 
 from loading.author_errors import AuthorError
 from loading.line_lookup import line_of
@@ -41,7 +40,8 @@ def unclosed(text: str, word: str) -> str | None:
     # line's end) so a longer note like `<!-- quiz ideas for later:` is left alone.
     words = r"[-_\s]?".join(map(re.escape, word.split("-")))
     loose = re.compile(
-        rf"(?:<!--|&lt;!--)[ \t]*{words}(?![\w-])[ \t]*[:=]?[ \t]*[^\s<>&`]*(?:[ \t]+[^\s<>&`]+)?[ \t]*[-\u2013\u2014]*(?:>|&gt;)?[ \t]*(?=$|</p>)",
+        rf"(?:<!--|&lt;!--)[ \t]*{words}(?![\w-])[ \t]*[:=]?[ \t]*[^\s<>&`]*(?:[ \t]+[^\s<>&`]+)?"
+        r"[ \t]*[-\u2013\u2014]*(?:>|&gt;)?[ \t]*(?=$|</p>)",
         re.IGNORECASE | re.MULTILINE,
     )
     for match in loose.finditer(text):
@@ -89,7 +89,8 @@ def _refuse_look_alikes(text: str, word: str, file: str, source: PageText, fix: 
     if found:
         typed, names = found
         raise AuthorError(
-            *_at(file, source, typed, 0), f"'{typed}' is typed with look-alike characters ({names}), so it places nothing",
+            *_at(file, source, typed, 0),
+            f"'{typed}' is typed with look-alike characters ({names}), so it places nothing",
             f"type it again with plain characters: {fix} (a word processor turns -- into a dash)",
         )
 
@@ -128,14 +129,19 @@ def find_directives(html: str, kind: str, known: set[str], file: str, source: Pa
             )
         directive = Placement(exact["id"], text)
         if not directive.id:
-            raise AuthorError(*at, f"this {kind} directive names no {kind}", f"write <!-- {kind}: ID --> with the id from the YAML file")
+            raise AuthorError(
+                *at, f"this {kind} directive names no {kind}",
+                f"write <!-- {kind}: ID --> with the id from the YAML file",
+            )
         if directive.id not in known:
             guess = difflib.get_close_matches(directive.id, sorted(known), n=1)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             choices = ", ".join(sorted(known)) or "none yet: add a file to quiz_data/"
             raise AuthorError(*at, f"there is no {kind} with the id '{directive.id}'", f"{hint}known ids: {choices}")
         if any(earlier.id == directive.id for earlier in found):
-            raise AuthorError(*at, f"the {kind} '{directive.id}' is placed twice on this page", "keep one of the two lines")
+            raise AuthorError(
+                *at, f"the {kind} '{directive.id}' is placed twice on this page", "keep one of the two lines",
+            )
         found.append(directive)
     return found
 
@@ -149,14 +155,18 @@ def not_placed(kind: str, item_id: str, data_file: str, sources: Iterable[tuple[
             # In the source but not among the page's comments: Markdown made it code.
             return (
                 f"{data_file}: the {kind} '{item_id}' is not placed on any page: {file}, line {line} has {directive}, "
-                "but Markdown shows it as code (indented by 4 spaces, or inside backticks or a ``` fence), which places nothing. "
+                "but Markdown shows it as code (indented by 4 spaces, or "
+                "inside backticks or a ``` fence), which places nothing. "
                 "Fix: start the line with <!--, outside any code, with a blank line before and after"
             )
-    return f"{data_file}: the {kind} '{item_id}' is not placed on any page. Fix: add {directive} to a page, or delete the file"
+    return (
+        f"{data_file}: the {kind} '{item_id}' is not placed on any page. "
+        f"Fix: add {directive} to a page, or delete the file"
+    )
 
 
 def count_fixed_directive(text: str, directive: str, file: str, source: PageText) -> int:
-    """How often a fixed directive (`<!-- glossary -->`) is placed; raises AuthorError on a misshapen or misplaced one."""
+    """How often a fixed directive (`<!-- glossary -->`) is placed; AuthorError on a misshapen or misplaced one."""
     word = directive.removeprefix("<!--").removesuffix("-->").strip()
     _refuse_look_alikes(text, word, file, source, directive)
     broken = unclosed(text, word)
@@ -176,7 +186,9 @@ def count_fixed_directive(text: str, directive: str, file: str, source: PageText
         at = _at(file, source, found, seen.count(found))
         seen.append(found)
         if found != directive:
-            raise AuthorError(*at, f"'{found}' looks like {directive} but is not in its form", f"write it exactly as {directive}")
+            raise AuthorError(
+                *at, f"'{found}' looks like {directive} but is not in its form", f"write it exactly as {directive}",
+            )
         if _inside_comment(text, match):
             raise AuthorError(
                 *at, f"{directive} is inside another HTML comment, which it would break open",
@@ -211,7 +223,7 @@ def _on_own_line(html: str, match: re.Match[str]) -> bool:
 
 # The page's Markdown, or the page's first and then each snippet it includes,
 # as (shown name, text): a directive may be written in either.
-PageText = Union[str, Sequence[tuple[str, str]]]
+PageText = str | Sequence[tuple[str, str]]
 
 
 def _at(file: str, source: PageText, text: str, occurrence: int) -> tuple[str, str]:

@@ -27,7 +27,9 @@ class PageSources:
     def from_config(cls, config: MkDocsConfig) -> PageSources:
         """Read once the snippet settings are final (safety glue anchors base_path first)."""
         settings = config.mdx_configs.get("pymdownx.snippets") or {}
-        return cls(Path(config.config_file_path).parent, snippet_folders(config), list(settings.get("auto_append") or []))
+        return cls(
+            Path(config.config_file_path).parent, snippet_folders(config), list(settings.get("auto_append") or []),
+        )
 
     def shown(self, path: Path) -> str:
         """A path as editors know it: relative to the project when inside it."""

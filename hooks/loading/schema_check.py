@@ -12,7 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from loading.yaml_source import YamlDocument, format_path, printable
+from loading.yaml_source import PathPart, YamlDocument, format_path, printable
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
 
@@ -38,7 +38,7 @@ def load_schema(name: str) -> Draft202012Validator:
     return Draft202012Validator(inlined)
 
 
-def inline_refs(node: Any, root: dict) -> Any:
+def inline_refs(node: Any, root: dict[str, Any]) -> Any:
     """Replace local {"$ref": "#/a/b", ...} with the schema it names (siblings win)."""
     if isinstance(node, list):
         return [inline_refs(item, root) for item in node]
@@ -79,16 +79,21 @@ def check_against_schema(doc: YamlDocument, schema_name: str) -> None:
     raise doc.error(path, problem + suffix, fix)
 
 
-def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple, str, str]:
+def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple[PathPart, ...], str, str]:
     """(path, what is wrong, how to fix it) for one validation error."""
     path = tuple(error.absolute_path)
-    schema, instance, kind = error.schema, error.instance, error.validator
+    # JSON-shaped, and set on every error a validator yields (the stubs also allow the
+    # "unset" marker of a hand-made ValidationError). rule: the keyword's value in the schema.
+    schema: Any = error.schema
+    instance: Any = error.instance
+    rule: Any = error.validator_value
+    kind = error.validator
     custom_fix = schema.get("x-fix") if isinstance(schema, dict) else None
     # A rule with no ready wording (not, oneOf...) carries its own in the schema.
     if isinstance(schema, dict) and "x-problem" in schema:
         return path, schema["x-problem"], custom_fix or "see the schema in hooks/schemas/ for what is allowed"
     if kind == "required":
-        missing = next(key for key in error.validator_value if key not in instance)
+        missing = next(key for key in rule if key not in instance)
         hint = schema.get("properties", {}).get(missing, {})
         about = hint.get("description", "") if isinstance(hint, dict) else ""
         return path, f"'{missing}' is missing", f"add {missing}:" + (f" ({about})" if about else "")
@@ -99,32 +104,42 @@ def explain(doc: YamlDocument, error: ValidationError) -> tuple[tuple, str, str]
         fix = (f"did you mean '{guess[0]}'? " if guess else "remove it; ") + f"allowed here: {', '.join(allowed)}"
         return (*path, unknown), f"unknown field '{printable(str(unknown))}'", fix
     if kind == "type":
-        wanted = error.validator_value if isinstance(error.validator_value, str) else error.validator_value[0]
-        fix = (text_fix(path, instance, doc.written(path)) if wanted == "string" else None) or custom_fix
-        return path, f"expected {TYPE_NAMES.get(wanted, wanted)}, found {describe(instance)}", fix or f"write {format_path(path) or 'the file'} as {TYPE_NAMES.get(wanted, wanted)}"
+        wanted = rule if isinstance(rule, str) else rule[0]
+        quote_fix = (text_fix(path, instance, doc.written(path)) if wanted == "string" else None) or custom_fix
+        return (
+            path,
+            f"expected {TYPE_NAMES.get(wanted, wanted)}, found {describe(instance)}",
+            quote_fix or f"write {format_path(path) or 'the file'} as {TYPE_NAMES.get(wanted, wanted)}",
+        )
     if kind in {"enum", "const"}:
-        choices = [str(value) for value in (error.validator_value if kind == "enum" else [error.validator_value])]
+        choices = [str(value) for value in (rule if kind == "enum" else [rule])]
         guess = difflib.get_close_matches(str(instance), choices, n=1)
         fix = (f"did you mean '{guess[0]}'? " if guess else "") + f"use one of: {', '.join(choices)}"
         return path, f"{describe(instance)} is not allowed here", fix
     if kind == "minItems":
-        count, need = len(instance), error.validator_value
-        return path, f"has {count} item{'s' if count != 1 else ''}, needs at least {need}", custom_fix or f"add {need - count} more"
+        count, need = len(instance), rule
+        return (
+            path, f"has {count} item{'s' if count != 1 else ''}, needs at least {need}",
+            custom_fix or f"add {need - count} more",
+        )
     if kind == "minProperties":
-        count, need = len(instance), error.validator_value
-        return path, f"has {count} entr{'ies' if count != 1 else 'y'}, needs at least {need}", custom_fix or f"add {need - count} more"
+        count, need = len(instance), rule
+        return (
+            path, f"has {count} entr{'ies' if count != 1 else 'y'}, needs at least {need}",
+            custom_fix or f"add {need - count} more",
+        )
     if kind == "maxProperties":
         # A decision aid a reader can follow is small; this many is a generated or pasted file.
-        return path, f"has {len(instance)} entries, at most {error.validator_value} are allowed", "split it into smaller files"
+        return path, f"has {len(instance)} entries, at most {rule} are allowed", "split it into smaller files"
     if kind == "minLength":
         # The schema's own fix is about the text's form, not its absence.
         return path, "the text is empty", "write the text, or remove the field if it is optional"
     if kind == "pattern":
-        return path, f"{describe(instance)} is not in the right form", custom_fix or f"match the pattern {error.validator_value}"
+        return path, f"{describe(instance)} is not in the right form", custom_fix or f"match the pattern {rule}"
     return path, error.message, custom_fix or "see the schema in hooks/schemas/ for what is allowed"
 
 
-def text_fix(path: tuple, instance: Any, written: str | None) -> str | None:
+def text_fix(path: tuple[PathPart, ...], instance: Any, written: str | None) -> str | None:
     """How to turn a value YAML read as something else back into text."""
     key = f"{path[-1]}: " if path and isinstance(path[-1], str) else "- "
     if instance is None:
@@ -132,7 +147,11 @@ def text_fix(path: tuple, instance: Any, written: str | None) -> str | None:
     if written is None or isinstance(instance, (list, dict)):
         return None
     # yes, no, on, off, 12, 1.5 and 2024-01-01 are not text to YAML unless quoted.
-    reads_as = str(instance).lower() if isinstance(instance, bool) else "a date" if isinstance(instance, datetime.date) else "a number"
+    reads_as = (
+        str(instance).lower() if isinstance(instance, bool)
+        else "a date" if isinstance(instance, datetime.date)
+        else "a number"
+    )
     quoted = printable(written).replace('"', '\\"')
     return f'put it in quotes, like {key}"{quoted}"; without quotes YAML reads {printable(written)} as {reads_as}'
 

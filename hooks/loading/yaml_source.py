@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -16,7 +16,7 @@ from loading.author_errors import AuthorError
 # libyaml's parser when PyYAML has it (its wheels do): several times faster.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-PathPart = Union[str, int]
+PathPart = str | int
 
 STR_TAG = "tag:yaml.org,2002:str"
 INT_TAG = "tag:yaml.org,2002:int"
@@ -46,12 +46,12 @@ class YamlDocument:
 
     def written(self, path: tuple[PathPart, ...]) -> str | None:
         """The value at path as typed in the file, if it is a single value (not a list or mapping)."""
-        node: yaml.Node | None = self.root
+        node = self.root
         for part in path:
             found = _child(node, part)
-            node = found[1] if found else None
-            if node is None:
+            if found is None:
                 return None
+            node = found[1]
         return node.value if isinstance(node, yaml.ScalarNode) else None
 
     def place(self, path: tuple[PathPart, ...]) -> str:
@@ -96,7 +96,9 @@ IMAGE = re.compile(r"!\[[^\]]*\]\(")
 # [x](page.html#a), [x](page/) or [x](page): a link to a built page is published
 # unchecked; the .md one is checked. Files with another ending (a .pdf) pass.
 BUILT_PAGE_LINK = re.compile(
-    r"\]\(\s*(?P<href>(?![a-z][a-z0-9+.-]*:|//|#)(?:[^)\s#]*?\.html?|[^)\s#]*/|(?:[^)\s#]*/)?[^)\s#./]+)(?:#[^)\s]*)?)\s*\)", re.I
+    r"\]\(\s*(?P<href>(?![a-z][a-z0-9+.-]*:|//|#)(?:[^)\s#]*?\.html?|[^)\s#]*/|(?:[^)\s#]*/)?[^)\s#./]+)"
+    r"(?:#[^)\s]*)?)\s*\)",
+    re.I,
 )
 
 # Block Markdown that only works at the start of a line, found mid-line: what
@@ -115,8 +117,12 @@ def load_yaml(text: str, file: str) -> YamlDocument:
     """Parse with yaml.safe_load semantics; reject empty files, duplicate keys and aliases."""
     deep = _runaway_brackets(text)
     if deep:
-        raise AuthorError(file, f"line {deep}", f"the data is nested more than {MAX_DEPTH} levels deep", "check the indentation and brackets")
+        raise AuthorError(
+            file, f"line {deep}", f"the data is nested more than {MAX_DEPTH} levels deep",
+            "check the indentation and brackets",
+        )
     loader = SafeLoader(text)
+    root: yaml.Node | None
     try:
         # One parse: the node tree (with lines) first, checked, then data built from it.
         root = loader.get_single_node()
@@ -215,9 +221,13 @@ def _walk(root: yaml.Node) -> Iterator[tuple[yaml.Node, tuple[PathPart, ...], in
         node, path, line, depth = stack.pop()
         yield node, path, line, depth
         if isinstance(node, yaml.MappingNode):
-            children = [(value, (*path, str(key.value)), key.start_mark.line + 1, depth + 1) for key, value in node.value]
+            children = [
+                (value, (*path, str(key.value)), key.start_mark.line + 1, depth + 1) for key, value in node.value
+            ]
         elif isinstance(node, yaml.SequenceNode):
-            children = [(item, (*path, index), item.start_mark.line + 1, depth + 1) for index, item in enumerate(node.value)]
+            children = [
+                (item, (*path, index), item.start_mark.line + 1, depth + 1) for index, item in enumerate(node.value)
+            ]
         else:
             children = []
         stack.extend(reversed(children))
@@ -237,7 +247,8 @@ def _check_tree(root: yaml.Node, file: str) -> None:
         seen.add(id(node))
         if depth > MAX_DEPTH:
             raise AuthorError(
-                file, f"line {line}", f"the data is nested more than {MAX_DEPTH} levels deep", "check the indentation and brackets"
+                file, f"line {line}", f"the data is nested more than {MAX_DEPTH} levels deep",
+                "check the indentation and brackets",
             )
         if isinstance(node, yaml.MappingNode):
             _check_keys(node, path, file)
@@ -265,7 +276,10 @@ def _check_keys(node: yaml.MappingNode, path: tuple[PathPart, ...], file: str) -
             # `1:`, `yes:`, `2024-01-01:` or `? [a]` would not be text once loaded.
             where = place(key.start_mark.line + 1, path)
             if isinstance(key, yaml.ScalarNode):
-                raise AuthorError(file, where, f"the key '{printable(key.value)}' is not read as text", f"quote it, like '{printable(key.value)}', or use a word")
+                raise AuthorError(
+                    file, where, f"the key '{printable(key.value)}' is not read as text",
+                    f"quote it, like '{printable(key.value)}', or use a word",
+                )
             raise AuthorError(file, where, "a key here is a list or a mapping", "use a word as the key")
         if key.value in keys:
             # PyYAML keeps the last of two equal keys without a word; that hides typos.
@@ -276,16 +290,17 @@ def _check_keys(node: yaml.MappingNode, path: tuple[PathPart, ...], file: str) -
         keys.add(key.value)
 
 
-def _unreadable_value(root: yaml.Node, file: str) -> AuthorError:
+def _unreadable_value(root: yaml.Node | None, file: str) -> AuthorError:
     """The value YAML recognised (a date, a number) but could not build, like 2026-02-30."""
-    for node, path, line, _ in _walk(root):
+    for node, path, line, _ in _walk(root) if root is not None else ():
         if isinstance(node, yaml.ScalarNode) and node.tag != STR_TAG:
             try:
                 SafeConstructor().construct_object(node)
             except (ValueError, OverflowError):
                 what = "a date or time" if node.tag == TIMESTAMP_TAG else "a number"
                 return AuthorError(
-                    file, place(line, path), f"YAML reads '{printable(node.value)}' as {what}, but it is not a real one",
+                    file, place(line, path),
+                    f"YAML reads '{printable(node.value)}' as {what}, but it is not a real one",
                     "correct it, or put it in quotes if it is meant as text",
                 )
     return AuthorError(file, "", "a value cannot be read", "check the dates and numbers in the file")
@@ -294,12 +309,21 @@ def _unreadable_value(root: yaml.Node, file: str) -> AuthorError:
 def _check_text(value: str, file: str, where: str) -> None:
     """Reject text no reader could see: blank, or holding control characters from escapes like \\0."""
     if value and not value.strip():
-        raise AuthorError(file, where, "the text is blank (only spaces or empty lines)", "write the text, or remove the field if it is optional")
+        raise AuthorError(
+            file, where, "the text is blank (only spaces or empty lines)",
+            "write the text, or remove the field if it is optional",
+        )
     if value and not MARKS_ONLY.sub("", value):
         # '**' or '[]()' render as nothing: an option or button with no name.
-        raise AuthorError(file, where, f"the text {printable(value)!r} shows nothing once its Markdown is applied", "write the words a reader should see")
+        raise AuthorError(
+            file, where, f"the text {printable(value)!r} shows nothing once its Markdown is applied",
+            "write the words a reader should see",
+        )
     if EMPTY_LINK.search(value):
-        raise AuthorError(file, where, "a link here has no text between [ and ]", "write the words a reader clicks between the brackets, like [Read more](page.md#section)")
+        raise AuthorError(
+            file, where, "a link here has no text between [ and ]",
+            "write the words a reader clicks between the brackets, like [Read more](page.md#section)",
+        )
     if IMAGE.search(value):
         raise AuthorError(
             file, where, "the text holds an image (![...](...)), and quiz and flowchart text shows no images",

@@ -83,7 +83,9 @@ def external_loads(html: str, own_site: str = "") -> list[ExternalLoad]:
             css = next(group for group in match.groups() if group is not None)
             for url in CSS_URL.findall(css):
                 if is_external(url, own_site):
-                    found.append((match.start(), ExternalLoad(url, f"a style fetches {url} from another site", FIX_STYLE)))
+                    found.append(
+                        (match.start(), ExternalLoad(url, f"a style fetches {url} from another site", FIX_STYLE)),
+                    )
     for match in MERMAID.finditer(html):
         found.append((match.start(), ExternalLoad(
             MERMAID_SOURCE, f"a Mermaid diagram makes Material's script fetch Mermaid from {MERMAID_SOURCE}",
@@ -94,7 +96,8 @@ def external_loads(html: str, own_site: str = "") -> list[ExternalLoad]:
         href = HREF.search(match.group(0))
         if href and is_external(href.group(1), own_site):
             found.append((match.start(), ExternalLoad(
-                href.group(1), f"the header's link to {href.group(1)} makes Material's script fetch the repository's stars and forks",
+                href.group(1),
+                f"the header's link to {href.group(1)} makes Material's script fetch the repository's stars and forks",
                 "remove repo_url from mkdocs.yml, and link to the repository from a page instead",
             )))
     return [load for _, load in sorted(found, key=lambda item: item[0])]
@@ -112,7 +115,7 @@ def _tag_loads(tag_html: str) -> list[tuple[str, ExternalLoad]]:
     name, attributes = parsed
     if name == "link" and not (set((attributes.get("rel") or "").lower().split()) & LOADING_RELS):
         return []
-    loads = []
+    loads: list[tuple[str, ExternalLoad]] = []
     for attribute in LOADING_ATTRIBUTES[name]:
         value = attributes.get(attribute)
         if not value:

@@ -89,7 +89,9 @@ def write_worker(config: MkDocsConfig, versions: dict[str, str], serving: bool) 
     icons = {key: app[key] for key in ("icon_192", "icon_512", "icon_maskable")}
     for key, src in icons.items():
         if not (site / src).is_file():
-            raise AuthorError("mkdocs.yml", f"extra.app.{key}", f"'{src}' is not in the built site", f"put the PNG in docs/{src}")
+            raise AuthorError(
+                "mkdocs.yml", f"extra.app.{key}", f"'{src}' is not in the built site", f"put the PNG in docs/{src}",
+            )
     short_name = app["short_name"] or config.site_name
     data = manifest(config.site_name, short_name, config.site_description or "", app["theme_color"], icons)
     (site / "manifest.webmanifest").write_text(json.dumps(data, indent=2), encoding="utf-8")
@@ -99,8 +101,11 @@ def write_worker(config: MkDocsConfig, versions: dict[str, str], serving: bool) 
         return
     entries = precache_entries(site, versions)
     version = cache_version(site, entries)
-    worker.write_text(service_worker(worker.read_text(encoding="utf-8"), version, [url for url, _ in entries]), encoding="utf-8")
-    log.info(f"Service worker: {len(entries)} files, {sum(size for _, size in entries) / 1000:.0f} KB precached, version {version}")
+    worker.write_text(
+        service_worker(worker.read_text(encoding="utf-8"), version, [url for url, _ in entries]), encoding="utf-8",
+    )
+    kilobytes = sum(size for _, size in entries) / 1000
+    log.info(f"Service worker: {len(entries)} files, {kilobytes:.0f} KB precached, version {version}")
 
 
 def write_offline_copy(config: MkDocsConfig, pages: list[str]) -> None:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 # Not for readers' devices: source maps, downloads, files only crawlers or
 # file:// use, the worker itself, and lunr's word splitters for Japanese and
@@ -60,7 +61,7 @@ def service_worker(source: str, version: str, urls: list[str]) -> str:
     return PRECACHE_LINE.sub(lambda _: f"const PRECACHE = {json.dumps(urls)};", filled, count=1)
 
 
-def manifest(name: str, short_name: str, description: str, theme_color: str, icons: dict[str, str]) -> dict:
+def manifest(name: str, short_name: str, description: str, theme_color: str, icons: dict[str, str]) -> dict[str, Any]:
     """A web app manifest: installable, opening on the home page, within the site."""
     sizes = {"icon_192": "192x192", "icon_512": "512x512", "icon_maskable": "512x512"}
     return {
@@ -73,7 +74,10 @@ def manifest(name: str, short_name: str, description: str, theme_color: str, ico
         "background_color": "#ffffff",
         "theme_color": theme_color,
         "icons": [
-            {"src": src, "sizes": sizes[key], "type": "image/png", **({"purpose": "maskable"} if key == "icon_maskable" else {})}
+            {
+                "src": src, "sizes": sizes[key], "type": "image/png",
+                **({"purpose": "maskable"} if key == "icon_maskable" else {}),
+            }
             for key, src in icons.items()
         ],
     }

@@ -33,7 +33,9 @@ def draw_print_all(html: str, page: Page, files: Files) -> str:
     repeated = next((path for index, path in enumerate(listed) if path in listed[:index]), None)
     if repeated is not None:
         # Each page's ids are prefixed once; twice would repeat every id.
-        raise AuthorError(page_path(page), "front matter print_all", f"'{repeated}' is listed twice", "list each page once")
+        raise AuthorError(
+            page_path(page), "front matter print_all", f"'{repeated}' is listed twice", "list each page once",
+        )
     sections = []
     for path in listed:
         target = files.get_file_from_path(str(path))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def empty_site(site_dir: Path) -> int:
-    """Delete everything under site_dir but dot entries (.git, .nojekyll), as MkDocs' own clean does; count the files."""
+    """Delete everything under site_dir but dot entries (.git, .nojekyll), as MkDocs' clean does; count the files."""
     if not site_dir.is_dir():
         return 0
     removed = 0

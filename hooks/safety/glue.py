@@ -72,7 +72,8 @@ def check_config(config: MkDocsConfig) -> dict[str, int]:
         # strict build; readers see it on every page (partials/page-review.html).
         log.info(
             f"mkdocs.yml, extra.review.next_review_due: the review due on {review.next_review_due} is overdue; "
-            "every page tells readers so. Fix: review the pages, then set last_reviewed to today and next_review_due to a year on"
+            "every page tells readers so. Fix: review the pages, then "
+            "set last_reviewed to today and next_review_due to a year on"
         )
     config.extra["review"] = {
         "overdue": overdue,

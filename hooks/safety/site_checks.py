@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,7 @@ def _as_date(value: Any, key: str) -> dt.date:
     )
 
 
-def parse_review(extra: dict[str, Any], today: dt.date | None = None) -> Review:
+def parse_review(extra: Mapping[str, Any], today: dt.date | None = None) -> Review:
     """Read extra.review from mkdocs.yml, or explain what is missing."""
     review = extra.get("review")
     if not isinstance(review, dict):
@@ -99,11 +100,15 @@ def is_overdue(review: Review, today: dt.date | None = None) -> bool:
     return review.next_review_due < (today or dt.date.today())
 
 
-def check_disclaimer(extra: dict[str, Any]) -> None:
+def check_disclaimer(extra: Mapping[str, Any]) -> None:
     """Health pages must say they are not advice: extra.disclaimer is required text."""
     disclaimer = extra.get("disclaimer")
     if not isinstance(disclaimer, str) or not disclaimer.strip():
-        found = "it is missing" if disclaimer is None else "it is blank" if isinstance(disclaimer, str) else f"expected text, found {disclaimer!r}"
+        found = (
+            "it is missing" if disclaimer is None
+            else "it is blank" if isinstance(disclaimer, str)
+            else f"expected text, found {disclaimer!r}"
+        )
         raise AuthorError(
             CONFIG_FILE, "extra.disclaimer", f"every page shows the disclaimer, but {found}",
             "add extra: disclaimer: with a sentence or two, e.g. that this is general information, not medical advice",
@@ -120,7 +125,7 @@ def format_date(day: dt.date) -> str:
 # -----------------------------------------------------------------------------
 
 
-def check_description(meta: dict[str, Any], src_path: str) -> None:
+def check_description(meta: Mapping[str, Any], src_path: str) -> None:
     """Every page needs its own meta description for search engines and sharing."""
     description = meta.get("description")
     if description is not None and not isinstance(description, str):
@@ -144,7 +149,7 @@ def check_description(meta: dict[str, Any], src_path: str) -> None:
         )
 
 
-def check_print_hide(meta: dict[str, Any], src_path: str, kinds: list[str]) -> None:
+def check_print_hide(meta: Mapping[str, Any], src_path: str, kinds: list[str]) -> None:
     """front matter print_hide: a list of widget kinds to leave off the printed page."""
     if "print_hide" not in meta:
         return
@@ -152,11 +157,15 @@ def check_print_hide(meta: dict[str, Any], src_path: str, kinds: list[str]) -> N
     example = f"print_hide: [{kinds[0]}]"
     if not isinstance(value, list):
         # The template would walk a string letter by letter and hide nothing.
-        raise AuthorError(f"docs/{src_path}", "front matter print_hide", f"expected a list, found {value!r}", f"write it as a list, e.g. {example}")
+        raise AuthorError(
+            f"docs/{src_path}", "front matter print_hide", f"expected a list, found {value!r}",
+            f"write it as a list, e.g. {example}",
+        )
     for item in value:
         if item not in kinds:
             raise AuthorError(
-                f"docs/{src_path}", "front matter print_hide", f"{item!r} is not something that can be left off the printed page",
+                f"docs/{src_path}", "front matter print_hide",
+                f"{item!r} is not something that can be left off the printed page",
                 f"use {' or '.join(kinds)}, e.g. {example}",
             )
 
@@ -177,7 +186,7 @@ def anchor_paths(paths: list[str], config_dir: Path) -> list[str]:
 PRINTED_KEYS = ("title", "description")
 
 
-def escape_front_matter(meta: dict[str, Any]) -> None:
+def escape_front_matter(meta: MutableMapping[str, Any]) -> None:
     """Escape printed front matter once, as Markup: templates that print it raw stay safe, `| e` adds nothing."""
     for key in PRINTED_KEYS:
         value = meta.get(key)
@@ -237,9 +246,14 @@ def check_front_matter(text: str, shown: str) -> None:
             "quote a value that holds ': ' or starts with a symbol, e.g. description: \"Tics: what they are\"",
         ) from None
     except yaml.YAMLError as error:
-        raise AuthorError(shown, "front matter", f"the front matter is not valid YAML ({error})", "write it as key: value lines") from None
+        raise AuthorError(
+            shown, "front matter", f"the front matter is not valid YAML ({error})", "write it as key: value lines",
+        ) from None
     if data is not None and not isinstance(data, dict):
-        raise AuthorError(shown, "line 2, front matter", "the front matter is not a list of key: value lines", "write it as key: value lines, e.g. description: One sentence.")
+        raise AuthorError(
+            shown, "line 2, front matter", "the front matter is not a list of key: value lines",
+            "write it as key: value lines, e.g. description: One sentence.",
+        )
 
 
 # -----------------------------------------------------------------------------
@@ -256,7 +270,8 @@ def site_url_from_env(value: str) -> str:
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         example = "https://" + value.split("://")[-1].lstrip("/") if value else "https://example.org/guide/"
         raise AuthorError(
-            f"{SITE_URL_VARIABLE} (environment variable)", "", f"'{value}' is not a whole web address (it needs https:// and a host)",
+            f"{SITE_URL_VARIABLE} (environment variable)", "",
+            f"'{value}' is not a whole web address (it needs https:// and a host)",
             f"set it as {SITE_URL_VARIABLE}={example}, or leave it unset for a site that works from any folder",
         )
     return value if value.endswith("/") else value + "/"

@@ -30,6 +30,7 @@ REQUIRED = (
     "assets/javascripts/print.js",
     "assets/javascripts/quiz.js",
     "assets/javascripts/flowchart.js",
+    "assets/javascripts/widget-kit.js",
     "assets/javascripts/vendor/iframe-worker-shim.js",
 )
 
@@ -51,7 +52,9 @@ def check_language(language: object, known: list[str]) -> None:
     """theme.language must be one Material has interface texts for."""
     if isinstance(language, str) and language in known:
         return
-    close = [code for code in known if isinstance(language, str) and code.split("-")[0] == language.split("-")[0].lower()]
+    close = [
+        code for code in known if isinstance(language, str) and code.split("-")[0] == language.split("-")[0].lower()
+    ]
     hint = f"did you mean '{close[0]}'? " if close else ""
     raise AuthorError(
         CONFIG_FILE, "theme.language", f"{language!r} is not a language Material for MkDocs knows",
@@ -63,7 +66,9 @@ def check_app(app: dict[str, Any]) -> None:
     """extra.app values are text, and theme_color a colour."""
     for key, value in app.items():
         if not isinstance(value, str):
-            fix = f'quote it: {key}: "{value}"' if value is not None else f'give it a quoted value, e.g. {key}: "#4051b5"'
+            fix = f'quote it: {key}: "{value}"' if value is not None else (
+                f'give it a quoted value, e.g. {key}: "#4051b5"'
+            )
             # `theme_color: #4051b5` unquoted: YAML reads a comment, so the value is empty.
             why = " (in YAML an unquoted # starts a comment)" if value is None else ""
             raise AuthorError(CONFIG_FILE, f"extra.app.{key}", f"expected text, found {value!r}{why}", fix)

@@ -12,9 +12,10 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
+from itertools import pairwise
 
 from widgets.flow_font import ASCENT, DESCENT, text_width
-from widgets.flow_model import Flowchart, Outcome, FlowQuestion
+from widgets.flow_model import Flowchart, FlowQuestion, Outcome
 from widgets.safe_markdown import MarkdownRenderer
 
 FONT_SIZE = 12  # readable at the diagram's own size; flowchart.css shows it no smaller
@@ -183,7 +184,9 @@ def outline(node: FlowQuestion | Outcome, levels: int, height: float) -> tuple[s
     return "cut", 8 if step == 2 else 14  # cut corners, then an octagon: a stop sign
 
 
-def fit_text(node: FlowQuestion | Outcome, levels: int, width: float) -> tuple[tuple[str, ...], int, float, str, float, float]:
+def fit_text(
+    node: FlowQuestion | Outcome, levels: int, width: float
+) -> tuple[tuple[str, ...], int, float, str, float, float]:
     """Lines, level lines, height, shape, corner and side inset for one box."""
     inset = float(PADDING)
     for _ in range(20):  # the inset only grows, and is at most PADDING + corner
@@ -281,10 +284,13 @@ def _place(chart: Flowchart, extra: dict[int, int]) -> tuple[Diagram, dict[int, 
     columns = max(len(row) for row in rows.values())
     width_each = box_width(columns)
     fitted = {node_id: fit_text(node, len(chart.levels), width_each) for node_id, node in chart.nodes.items()}
-    column_x = lambda position: MARGIN + position * (width_each + COLUMN_GAP)  # noqa: E731
+
+    def column_x(position: float) -> float:
+        return MARGIN + position * (width_each + COLUMN_GAP)
+
     centre: dict[str, tuple[float, float]] = {}
     boxes: list[Box] = []
-    y = MARGIN
+    y: float = MARGIN
     for layer in sorted(rows):
         y += extra.get(layer, 0) * LINE_HEIGHT
         row = rows[layer]
@@ -329,7 +335,7 @@ def _place(chart: Flowchart, extra: dict[int, int]) -> tuple[Diagram, dict[int, 
             routes.append((points, label, end, target))
     obstacles = [
         (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
-        for points, *_ in routes for (x1, y1), (x2, y2) in zip(points, points[1:])
+        for points, *_ in routes for (x1, y1), (x2, y2) in pairwise(points)
     ] + [(b.x, b.y, b.x + b.width, b.y + b.height) for b in boxes]
     needed: dict[int, int] = {}
     routed = []
@@ -414,7 +420,7 @@ def _in_answer_order(chart: Flowchart) -> list[str]:
 def _orthogonal(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Join points with vertical-horizontal-vertical steps, as flowcharts do."""
     route = [points[0]]
-    for (x1, y1), (x2, y2) in zip(points, points[1:]):
+    for (x1, y1), (x2, y2) in pairwise(points):
         if x1 != x2:
             middle = y1 + min(LAYER_GAP * 0.55, (y2 - y1) / 2)
             route += [(x1, middle), (x2, middle)]

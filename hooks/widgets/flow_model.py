@@ -6,17 +6,17 @@ import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
+from typing import Any
 
 import yaml
 
-from loading.author_errors import AuthorError
 from content.care_cards import DEFAULT_LEVELS
+from loading.author_errors import AuthorError
 from loading.data_files import check_kind, load_data_files
 from loading.same_text import first_repeat
 from loading.schema_check import check_against_schema
 from loading.section_refs import SectionRef, read_section_ref
-from loading.yaml_source import YamlDocument, load_yaml
+from loading.yaml_source import PathPart, YamlDocument, load_yaml
 
 SCHEMA = "flowchart.schema.json"
 SUFFIX = ".flow.yml"
@@ -67,7 +67,7 @@ class Outcome:
     place: str
 
 
-Node = Union[FlowQuestion, Outcome]
+Node = FlowQuestion | Outcome
 
 
 @dataclass(frozen=True)
@@ -130,14 +130,17 @@ def parse_flowchart(text: str, file: str) -> Flowchart:
         else:
             level = _known_level(node_doc, by_id, raw["level"], (*path, "level"))
             links = tuple(read_section_ref(node_doc, (*path, "links", i)) for i in range(len(raw["links"])))
-            nodes[node_id] = Outcome(node_id, level, raw["action"], raw["who"], raw["when"], raw["advice"], links, place)
+            nodes[node_id] = Outcome(
+                node_id, level, raw["action"], raw["who"], raw["when"], raw["advice"], links, place,
+            )
     minimum = _known_level(doc, by_id, data["red_flag_minimum"], ("red_flag_minimum",))
     if minimum.rank == 0:
         # The safety rule would then let a warning sign end at "no need to see anyone".
         raise doc.error(
             ("red_flag_minimum",),
             f"'{minimum.id}' is the lowest care level (the first under levels:), so a red-flag answer could end there",
-            "list the levels from the lowest to the most urgent, and set red_flag_minimum to one where the reader sees someone",
+            "list the levels from the lowest to the most urgent, and "
+            "set red_flag_minimum to one where the reader sees someone",
         )
     chart = Flowchart(
         data["id"], data["title"], data.get("intro"), data["start"], levels, minimum,
@@ -169,7 +172,12 @@ def _one_node_documents(doc: YamlDocument) -> dict[str, YamlDocument]:
         if not isinstance(key, yaml.ScalarNode):
             continue  # not a node id; such a key falls back to the whole document
         one = yaml.MappingNode(nodes.tag, [(key, value)], nodes.start_mark, nodes.end_mark)
-        cut.setdefault(key.value, YamlDocument(doc.file, doc.data, yaml.MappingNode(root.tag, [(nodes_key, one)], root.start_mark, root.end_mark)))
+        cut.setdefault(
+            key.value,
+            YamlDocument(
+                doc.file, doc.data, yaml.MappingNode(root.tag, [(nodes_key, one)], root.start_mark, root.end_mark),
+            ),
+        )
     return cut
 
 
@@ -177,12 +185,17 @@ def _levels(doc: YamlDocument) -> tuple[Level, ...]:
     seen: dict[str, int] = {}
     for index, raw in enumerate(doc.data["levels"]):
         if raw["id"] in seen:
-            raise doc.error(("levels", index, "id"), f"the level id '{raw['id']}' is used twice", "give each level its own id")
+            raise doc.error(
+                ("levels", index, "id"), f"the level id '{raw['id']}' is used twice", "give each level its own id",
+            )
         seen[raw["id"]] = index
     repeat = first_repeat(raw["label"] for raw in doc.data["levels"])
     if repeat:
         # The level's label is all a reader sees of it: two alike hide which is more urgent.
-        raise doc.error(("levels", repeat[0], "label"), f"two levels are both labelled '{doc.data['levels'][repeat[0]]['label']}'", "give each level its own label")
+        raise doc.error(
+            ("levels", repeat[0], "label"), f"two levels are both labelled '{doc.data['levels'][repeat[0]]['label']}'",
+            "give each level its own label",
+        )
     ids = [raw["id"] for raw in doc.data["levels"]]
     for index, level_id in enumerate(ids):
         if level_id not in THEME_LEVELS:
@@ -190,13 +203,17 @@ def _levels(doc: YamlDocument) -> tuple[Level, ...]:
             guess = difflib.get_close_matches(level_id, THEME_LEVELS, n=1)
             raise doc.error(
                 ("levels", index, "id"), f"'{level_id}' is not a care level the theme styles",
-                (f"did you mean '{guess[0]}'? " if guess else "") + f"use ids from: {', '.join(THEME_LEVELS)} (lowest first)",
+                (f"did you mean '{guess[0]}'? " if guess else "")
+                + f"use ids from: {', '.join(THEME_LEVELS)} (lowest first)",
             )
     ranks = [THEME_LEVELS.index(level_id) for level_id in ids]
     if ranks != sorted(ranks):
         # The order is the safety rule's scale: reversed, "safer" would mean less care.
         reversed_scale = ranks == sorted(ranks, reverse=True)
-        problem = "the levels are listed most urgent first" if reversed_scale else f"the levels are out of order ({', '.join(ids)})"
+        problem = (
+            "the levels are listed most urgent first" if reversed_scale
+            else f"the levels are out of order ({', '.join(ids)})"
+        )
         raise doc.error(
             ("levels",), problem,
             f"list them from the lowest to the most urgent: {', '.join(sorted(ids, key=THEME_LEVELS.index))}",
@@ -209,10 +226,12 @@ THEME_LEVELS = list(DEFAULT_LEVELS)
 
 # Answers that mean "I don't know", in the words readers use; the not-sure
 # safety rule must not depend on the author remembering the flag.
-NOT_SURE_WORDS = re.compile(r"\b(not sure|unsure|don'?t know|do not know|not certain|uncertain|maybe|perhaps|can'?t tell|cannot tell)\b", re.I)
+NOT_SURE_WORDS = re.compile(
+    r"\b(not sure|unsure|don'?t know|do not know|not certain|uncertain|maybe|perhaps|can'?t tell|cannot tell)\b", re.I
+)
 
 
-def _flag_not_sure(doc: YamlDocument, answers: list[dict], path: tuple) -> None:
+def _flag_not_sure(doc: YamlDocument, answers: list[dict[str, Any]], path: tuple[PathPart, ...]) -> None:
     for index, answer in enumerate(answers):
         if NOT_SURE_WORDS.search(answer["label"].replace("’", "'")) and not answer.get("not_sure"):
             raise doc.error(
@@ -223,19 +242,20 @@ def _flag_not_sure(doc: YamlDocument, answers: list[dict], path: tuple) -> None:
             )
 
 
-def _unique_labels(doc: YamlDocument, answers: list[dict], path: tuple) -> None:
+def _unique_labels(doc: YamlDocument, answers: list[dict[str, Any]], path: tuple[PathPart, ...]) -> None:
     # Two buttons with one label leave the reader no way to tell them apart.
     repeat = first_repeat(answer["label"] for answer in answers)
     if repeat:
         index, first = repeat
         raise doc.error(
             (*path, "answers", index, "label"),
-            f"the answer '{answers[index]['label']}' appears twice in this question (first on line {doc.line((*path, 'answers', first, 'label'))})",
+            f"the answer '{answers[index]['label']}' appears twice in this question "
+            f"(first on line {doc.line((*path, 'answers', first, 'label'))})",
             "give each answer its own label",
         )
 
 
-def _known_level(doc: YamlDocument, levels: dict[str, Level], value: str, path: tuple) -> Level:
+def _known_level(doc: YamlDocument, levels: dict[str, Level], value: str, path: tuple[PathPart, ...]) -> Level:
     if value in levels:
         return levels[value]
     guess = difflib.get_close_matches(value, list(levels), n=1)
@@ -255,25 +275,40 @@ def check_graph(chart: Flowchart, doc: YamlDocument | None = None) -> None:
     """Missing start, unknown targets, cycles, unreachable nodes and dead ends."""
     file = chart.file
     if chart.start not in chart.nodes:
-        raise AuthorError(file, _place(doc, ("start",)), f"the start node '{chart.start}' does not exist", _suggest(chart.start, chart.nodes))
+        raise AuthorError(
+            file, _place(doc, ("start",)), f"the start node '{chart.start}' does not exist",
+            _suggest(chart.start, chart.nodes),
+        )
     if isinstance(chart.nodes[chart.start], Outcome):
-        raise AuthorError(file, _place(doc, ("start",)), f"the start node '{chart.start}' is an outcome", "start at a question")
+        raise AuthorError(
+            file, _place(doc, ("start",)), f"the start node '{chart.start}' is an outcome", "start at a question",
+        )
     for node in chart.nodes.values():
         if isinstance(node, FlowQuestion):
             for answer in node.answers:
                 if answer.next not in chart.nodes:
-                    raise AuthorError(file, answer.place, f"the answer '{answer.label}' leads to '{answer.next}', which does not exist", _suggest(answer.next, chart.nodes))
+                    raise AuthorError(
+                        file, answer.place,
+                        f"the answer '{answer.label}' leads to '{answer.next}', which does not exist",
+                        _suggest(answer.next, chart.nodes),
+                    )
     _check_cycles(chart)
     reached = _reachable(chart)
     for node in chart.nodes.values():
         if node.id not in reached:
-            raise AuthorError(file, node.place, f"the node '{node.id}' cannot be reached from the start '{chart.start}'", f"lead an answer to '{node.id}', or delete it")
+            raise AuthorError(
+                file, node.place, f"the node '{node.id}' cannot be reached from the start '{chart.start}'",
+                f"lead an answer to '{node.id}', or delete it",
+            )
     for node in chart.nodes.values():
         if isinstance(node, FlowQuestion) and not node.answers:
-            raise AuthorError(file, node.place, f"the question '{node.id}' is a dead end: it has no answers", "give it answers that lead on, ending at outcomes")
+            raise AuthorError(
+                file, node.place, f"the question '{node.id}' is a dead end: it has no answers",
+                "give it answers that lead on, ending at outcomes",
+            )
 
 
-def _place(doc: YamlDocument | None, path: tuple) -> str:
+def _place(doc: YamlDocument | None, path: tuple[PathPart, ...]) -> str:
     return doc.place(path) if doc else ".".join(str(p) for p in path)
 
 
@@ -298,9 +333,12 @@ def _check_cycles(chart: Flowchart) -> None:
                 stack.pop()
                 state[trail.pop()] = "done"
             elif state.get(target) == "open":
-                loop = trail[trail.index(target):] + [target]
+                loop = [*trail[trail.index(target):], target]
                 node = chart.nodes[loop[-2]]
-                raise AuthorError(chart.file, node.place, f"the answers loop: {' → '.join(loop)}", "lead one of these answers to a later question or an outcome")
+                raise AuthorError(
+                    chart.file, node.place, f"the answers loop: {' → '.join(loop)}",
+                    "lead one of these answers to a later question or an outcome",
+                )
             elif target not in state:
                 state[target] = "open"
                 trail.append(target)
@@ -431,7 +469,8 @@ def _check_not_sure(chart: Flowchart, lowest: dict[str, int], highest: dict[str,
                 raise AuthorError(
                     chart.file,
                     answer.place,
-                    f"'{answer.label}' can end lower than another answer to this question ('{chart.levels[floor].label}') on the path {path.describe()}",
+                    f"'{answer.label}' can end lower than another answer to this question "
+                    f"('{chart.levels[floor].label}') on the path {path.describe()}",
                     f"lead '{answer.label}' where the most careful answer here leads",
                 )
 
@@ -460,6 +499,7 @@ def _path_to(chart: Flowchart, target: str) -> tuple[tuple[str, Answer], ...]:
     node_id = chart.start
     while node_id != target:
         node = chart.nodes[node_id]
+        assert isinstance(node, FlowQuestion)  # only questions were added to reaches
         answer = next(a for a in node.answers if a.next in reaches)
         steps.append((node_id, answer))
         node_id = answer.next

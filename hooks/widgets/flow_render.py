@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import jinja2
 from markupsafe import Markup
 
 from content.call_buttons import EmergencyNumber, call_buttons_html
 from widgets.flow_layout import LINE_HEIGHT, Box, describe, layout
-from widgets.flow_model import Flowchart, Outcome, FlowQuestion
+from widgets.flow_model import Flowchart, FlowQuestion, Outcome
 from widgets.render_types import Assets, SectionResolver
 from widgets.safe_markdown import LinkResolver, MarkdownRenderer
 
@@ -66,7 +68,7 @@ def reading_order(chart: Flowchart) -> tuple[list[FlowQuestion], list[Outcome]]:
     return questions, outcomes
 
 
-def text_steps(chart: Flowchart, base: str, md: MarkdownRenderer) -> dict:
+def text_steps(chart: Flowchart, base: str, md: MarkdownRenderer) -> dict[str, Any]:
     """The text version, flat: numbered steps whose answers say where they lead, then each outcome once."""
     questions, outcomes = reading_order(chart)
     # Outcomes that read the same here (two "Urgent" ones differing only in
@@ -137,7 +139,9 @@ def render_flowchart(
                     "help": md(q.help) if q.help else None,
                     "help_id": f"{base}-{q.id}-help",
                     "error_id": f"{base}-{q.id}-error",
-                    "answers": [{"index": i, "label": a.label, "dom_id": f"{base}-{q.id}-{i}"} for i, a in enumerate(q.answers)],
+                    "answers": [
+                        {"index": i, "label": a.label, "dom_id": f"{base}-{q.id}-{i}"} for i, a in enumerate(q.answers)
+                    ],
                 }
                 for q in questions
             ],

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.widgets")
 
 DATA_FOLDER = "quiz_data"
+KIT_JS = "assets/javascripts/widget-kit.js"  # what every widget's script needs
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ QUIZ = Widget(
     quiz_model.load_quizzes, quiz_render.render_quiz,
 )
 FLOWCHART = Widget(
-    "flowchart", flow_model.SUFFIX, flow_render.TEMPLATE, "assets/stylesheets/flowchart.css", "assets/javascripts/flowchart.js",
+    "flowchart", flow_model.SUFFIX, flow_render.TEMPLATE,
+    "assets/stylesheets/flowchart.css", "assets/javascripts/flowchart.js",
     flow_model.load_flowcharts, flow_render.render_flowchart, ("emergency_numbers",),
 )
 
@@ -70,7 +72,9 @@ class WidgetPlacements:
 
     def find(self, html: str, page: Page) -> None:
         """Note the page's directives; they are drawn once every page is known."""
-        found = find_directives(html, self.widget.kind, set(self.items), page_path(page), LazySource(self.sources, page))
+        found = find_directives(
+            html, self.widget.kind, set(self.items), page_path(page), LazySource(self.sources, page),
+        )
         if found:
             self.placed[page.file.src_uri] = found
 
@@ -98,7 +102,10 @@ class WidgetPlacements:
             page = file.page if file else None
             if page is None or page.content is None:
                 continue
-            assets = Assets(self._url(self.widget.css, page), self._url(self.widget.js, page))
+            # One kit per page, in whichever widget is drawn first: widget scripts queue for it.
+            kit = self._url(KIT_JS, page)
+            kit = "" if f'src="{kit}"' in page.content else kit
+            assets = Assets(self._url(self.widget.css, page), self._url(self.widget.js, page), kit)
             for index, directive in enumerate(directives):
                 item = self.items[directive.id]
                 html = self.widget.render(

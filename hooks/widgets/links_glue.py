@@ -1,4 +1,4 @@
-"""Resolve `page.md#anchor` from data files against the built pages (MkDocs glue: the built pages are MkDocs objects)."""
+"""Resolve `page.md#anchor` from data files against the built pages (glue: the built pages are MkDocs objects)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from loading.author_errors import AuthorError
+from loading.section_refs import SectionRef
 from widgets.render_types import Section, SectionResolver
 from widgets.safe_markdown import LinkResolver
-from loading.section_refs import SectionRef
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files

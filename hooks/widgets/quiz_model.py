@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from loading.data_files import check_kind, load_data_files
 from loading.same_text import first_repeat
 from loading.schema_check import check_against_schema
 from loading.section_refs import SectionRef, read_section_ref
-from loading.yaml_source import YamlDocument, load_yaml
+from loading.yaml_source import PathPart, YamlDocument, load_yaml
 
 SCHEMA = "quiz.schema.json"
 SUFFIX = ".quiz.yml"
@@ -65,13 +66,13 @@ def parse_quiz(text: str, file: str) -> Quiz:
     check_kind(doc, SUFFIX, "questions", {"nodes": ("flowchart", ".flow.yml")})
     check_against_schema(doc, SCHEMA)
     questions = doc.data["questions"]
-    _check_unique(doc, [q["id"] for q in questions], lambda i: ("questions", i, "id"), "question")
+    _check_unique(doc, [q["id"] for q in questions], ("questions",), "question")
     built = []
     for index, raw in enumerate(questions):
         path = ("questions", index)
         if raw["type"] != TRUE_FALSE:
             ids = [option["id"] for option in raw["options"]]
-            _check_unique(doc, ids, lambda i, p=path: (*p, "options", i, "id"), "option")
+            _check_unique(doc, ids, (*path, "options"), "option")
             _check_distinct_texts(doc, raw, path)
             _check_correct_count(doc, raw, path)
         built.append(_question(doc, raw, path))
@@ -88,20 +89,21 @@ def load_quizzes(folder: Path) -> dict[str, Quiz]:
 # -----------------------------------------------------------------------------
 
 
-def _check_unique(doc: YamlDocument, ids: list[str], path_of, what: str) -> None:
+def _check_unique(doc: YamlDocument, ids: list[str], items: tuple[PathPart, ...], what: str) -> None:
+    """ids[i] is written at (*items, i, "id")."""
     seen: dict[str, int] = {}
     for index, value in enumerate(ids):
         if value in seen:
-            first = doc.line(path_of(seen[value]))
+            first = doc.line((*items, seen[value], "id"))
             raise doc.error(
-                path_of(index),
+                (*items, index, "id"),
                 f"the {what} id '{value}' is used twice (first on line {first})",
                 f"give each {what} its own id",
             )
         seen[value] = index
 
 
-def _check_distinct_texts(doc: YamlDocument, raw: dict, path: tuple) -> None:
+def _check_distinct_texts(doc: YamlDocument, raw: dict[str, Any], path: tuple[PathPart, ...]) -> None:
     # Two options that read the same give the reader no real choice.
     repeat = first_repeat(option["text"] for option in raw["options"])
     if repeat:
@@ -113,7 +115,7 @@ def _check_distinct_texts(doc: YamlDocument, raw: dict, path: tuple) -> None:
         )
 
 
-def _check_correct_count(doc: YamlDocument, raw: dict, path: tuple) -> None:
+def _check_correct_count(doc: YamlDocument, raw: dict[str, Any], path: tuple[PathPart, ...]) -> None:
     correct = [option["id"] for option in raw["options"] if option.get("correct") is True]
     if raw["type"] == SINGLE and len(correct) != 1:
         if not correct:
@@ -137,12 +139,13 @@ def _check_correct_count(doc: YamlDocument, raw: dict, path: tuple) -> None:
         # Ticking everything would always be right: the question tests nothing.
         raise doc.error(
             (*path, "options"),
-            f"every option of this multiple-choice question is correct ({', '.join(correct)}), so no answer can be wrong",
+            "every option of this multiple-choice question is correct "
+            f"({', '.join(correct)}), so no answer can be wrong",
             "add at least one wrong option, or remove 'correct: true' from the ones that are not right",
         )
 
 
-def _question(doc: YamlDocument, raw: dict, path: tuple) -> QuizQuestion:
+def _question(doc: YamlDocument, raw: dict[str, Any], path: tuple[PathPart, ...]) -> QuizQuestion:
     if raw["type"] == TRUE_FALSE:
         options = tuple(
             Option(key, key.capitalize(), raw[f"when_{key}"], raw["answer"] is (key == "true"))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import jinja2
 from markupsafe import Markup
 
-from widgets.quiz_model import MULTIPLE, QuizQuestion, Quiz
+from widgets.quiz_model import MULTIPLE, Quiz, QuizQuestion
 from widgets.render_types import Assets, Section, SectionResolver
 from widgets.safe_markdown import LinkResolver, MarkdownRenderer
 
@@ -13,7 +15,9 @@ TEMPLATE = "partials/quiz.html"
 
 
 
-def question_view(quiz: Quiz, number: int, question: QuizQuestion, section: Section, md: MarkdownRenderer) -> dict:
+def question_view(
+    quiz: Quiz, number: int, question: QuizQuestion, section: Section, md: MarkdownRenderer
+) -> dict[str, Any]:
     """Everything the template shows for one question, as safe HTML."""
     base = f"quiz-{quiz.id}-{question.id}"
     correct = [option for option in question.options if option.correct]
@@ -39,7 +43,7 @@ def question_view(quiz: Quiz, number: int, question: QuizQuestion, section: Sect
     }
 
 
-def quiz_data(quiz: Quiz, sections: list[Section]) -> dict:
+def quiz_data(quiz: Quiz, sections: list[Section]) -> dict[str, Any]:
     """What the script needs and the page does not show: answers and grouping."""
     return {
         "id": quiz.id,
@@ -51,7 +55,7 @@ def quiz_data(quiz: Quiz, sections: list[Section]) -> dict:
                 "page": section.page_title,
                 "pageUrl": section.page_url,
             }
-            for question, section in zip(quiz.questions, sections)
+            for question, section in zip(quiz.questions, sections, strict=True)
         ],
     }
 
@@ -68,7 +72,7 @@ def render_quiz(
     md = MarkdownRenderer(resolve_link)
     questions = [
         question_view(quiz, number, question, section, md)
-        for number, (question, section) in enumerate(zip(quiz.questions, sections), start=1)
+        for number, (question, section) in enumerate(zip(quiz.questions, sections, strict=True), start=1)
     ]
     return template.render(
         quiz={

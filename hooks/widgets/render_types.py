@@ -20,10 +20,11 @@ class Section:
 
 @dataclass(frozen=True)
 class Assets:
-    """URLs of a widget's own CSS and JS, relative to the page."""
+    """URLs of a widget's own CSS and JS, relative to the page, and of widget-kit.js ("": already there)."""
 
     css: str
     js: str
+    kit_js: str = ""
 
 
 # Turns a `page.md#anchor` reference into the section it names.

@@ -79,8 +79,3 @@ def _escape_block_mark(match: re.Match[str]) -> str:
     if match["mark"]:
         return "\\" + match["mark"]
     return match.group(0)[:-1] + "\\" + match["dot"]
-
-
-def render_markdown(text: str, resolve: LinkResolver = lambda href: href, *, inline: bool = False) -> Markup:
-    """One-off conversion; use MarkdownRenderer for many."""
-    return MarkdownRenderer(resolve)(text, inline=inline)

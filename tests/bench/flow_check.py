@@ -13,8 +13,8 @@ for folder in (ROOT / "hooks", ROOT / "tests"):  # when run on its own, not from
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from widgets.flow_model import Flowchart, check_graph, check_safety, parse_flowchart  # noqa: E402
 from support.big_charts import deep_chain, issue_chart, lattice_chart  # noqa: E402
+from widgets.flow_model import Flowchart, check_graph, check_safety, parse_flowchart  # noqa: E402
 
 RUNS = 5
 GOAL = 1.0  # seconds for the checks on a 5,000-node chart with merging branches (issue 20)

@@ -35,7 +35,9 @@ def main() -> None:
     sections: dict[str, list[Row]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         sections["Scale: build, memory, serve rebuild, zip, search index, page weight"], site = scale.measure(Path(tmp))
-        sections["Flowchart checks (generated charts; goal under 1 s)"] = [Row(what, value) for what, value in flow_check.measure()]
+        sections["Flowchart checks (generated charts; goal under 1 s)"] = [
+            Row(what, value) for what, value in flow_check.measure()
+        ]
         sections["Widget JS + CSS (ours, gzipped)"] = weights.widgets()
         sections["Page weight (first load, gzipped)"] = weights.pages(site)
         sections["Offline"] = weights.precache(site)

@@ -94,7 +94,7 @@ def measure_size(tmp: Path, pages: int) -> tuple[Size, Path]:
     ours = make_library(tmp / f"ours-{pages}", pages, hooks=True)
     plain = make_library(tmp / f"plain-{pages}", pages, hooks=False)
     # Alternate the two so drift on the shared machine hits both alike.
-    for run in range(runs):
+    for _ in range(runs):
         seconds, size.hooks_mb = one_build(ours, tmp / f"site-ours-{pages}")
         size.hooks.append(seconds)
         seconds, size.plain_mb = one_build(plain, tmp / f"site-plain-{pages}")
@@ -128,19 +128,30 @@ def rows(found: list[Size]) -> list[Row]:
         each = lambda values: ", ".join(f"{value:.2f}" for value in values)  # noqa: E731
         out.append(Row(f"{n}: build, our hooks (median of {size.runs})", f"{on:.2f} s", f"each: {each(size.hooks)} s"))
         out.append(Row(f"{n}: build, plain Material, same pages", f"{off:.2f} s", f"each: {each(size.plain)} s"))
-        out.append(Row(f"{n}: ratio ours/plain", f"{size.ratio:.2f}", f"goal <= {GOAL_RATIO}: {'met' if size.ratio <= GOAL_RATIO else 'MISSED'}"))
+        out.append(
+            Row(
+                f"{n}: ratio ours/plain", f"{size.ratio:.2f}",
+                f"goal <= {GOAL_RATIO}: {'met' if size.ratio <= GOAL_RATIO else 'MISSED'}",
+            ),
+        )
         if previous is None:
             trend = "first size"
         else:
             trend = "met (falling or flat)" if size.cost_ms <= previous.cost_ms * 1.10 else "MISSED (rising)"
-        out.append(Row(f"{n}: our cost per page (ours - plain)", f"{size.cost_ms:.1f} ms", f"goal flat or falling: {trend}"))
+        out.append(
+            Row(f"{n}: our cost per page (ours - plain)", f"{size.cost_ms:.1f} ms", f"goal flat or falling: {trend}"),
+        )
         out.append(Row(f"{n}: peak memory, ours / plain", f"{size.hooks_mb:.0f} / {size.plain_mb:.0f} MB",
                        "ru_maxrss of the child process running one build"))
         rebuild = statistics.median(size.rebuilds)
-        goal = f"goal < {GOAL_REBUILD:.0f} s at 1,000 pages: {'met' if rebuild < GOAL_REBUILD else 'MISSED'}" if size.pages >= 1000 else "goal applies at 1,000 pages"
-        out.append(Row(f"{n}: mkdocs serve, quiz_data edit to new page (median of {len(size.rebuilds)})", f"{rebuild:.2f} s",
-                       f"each: {each(size.rebuilds)} s; {goal}"))
-        out.append(Row(f"{n}: offline zip (size, time to write)", f"{size.zip_bytes / 1e6:.1f} MB, {size.zip_seconds:.2f} s",
+        goal = (
+            f"goal < {GOAL_REBUILD:.0f} s at 1,000 pages: {'met' if rebuild < GOAL_REBUILD else 'MISSED'}"
+            if size.pages >= 1000 else "goal applies at 1,000 pages"
+        )
+        out.append(Row(f"{n}: mkdocs serve, quiz_data edit to new page (median of {len(size.rebuilds)})",
+                       f"{rebuild:.2f} s", f"each: {each(size.rebuilds)} s; {goal}"))
+        out.append(Row(f"{n}: offline zip (size, time to write)",
+                       f"{size.zip_bytes / 1e6:.1f} MB, {size.zip_seconds:.2f} s",
                        "written once per build, after the search index"))
         out.append(Row(f"{n}: search index, search_index.json", f"{size.index_bytes / 1000:.0f} KB",
                        f"gzipped {size.index_gzipped / 1000:.0f} KB (fetched on first search)"))

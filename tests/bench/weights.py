@@ -18,7 +18,8 @@ def pages(site: Path) -> list[Row]:
         weight = budgets.page_weight(site, page)
         html = budgets.gzipped(page)
         rows.append(Row(page.relative_to(site).as_posix(), f"{weight / 1000:.1f} KB",
-                        f"HTML {html / 1000:.1f} KB; budget {budgets.PAGE / 1000:.0f} KB{'' if weight <= budgets.PAGE else ' OVER'}"))
+                        f"HTML {html / 1000:.1f} KB; budget {budgets.PAGE / 1000:.0f} "
+                        f"KB{'' if weight <= budgets.PAGE else ' OVER'}"))
     index = site / "search/search_index.json"
     rows.append(Row("search index (on first search)", f"{budgets.gzipped(index) / 1000:.1f} KB"))
     return rows
@@ -28,9 +29,12 @@ def widgets() -> list[Row]:
     """Our own JS and CSS per widget, gzipped, against the budget."""
     rows = []
     for widget in WIDGETS:
-        files = [ROOT / "overrides/assets/javascripts" / f"{widget}.js", ROOT / "overrides/assets/stylesheets" / f"{widget}.css"]
+        files = [
+            ROOT / "overrides/assets/javascripts" / f"{widget}.js",
+            ROOT / "overrides/assets/stylesheets" / f"{widget}.css",
+        ]
         sizes = [budgets.gzipped(path) for path in files]
-        detail = ", ".join(f"{path.name} {size} B" for path, size in zip(files, sizes))
+        detail = ", ".join(f"{path.name} {size} B" for path, size in zip(files, sizes, strict=True))
         rows.append(Row(f"{widget}: JS + CSS", f"{sum(sizes)} B", f"{detail}; budget {budgets.WIDGET} B"))
     return rows
 

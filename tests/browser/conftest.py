@@ -18,7 +18,7 @@ def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         try:
             launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        except Exception as error:  # noqa: BLE001 - any launch failure means "no browser"
+        except Exception as error:  # any launch failure means "no browser"
             message = f"no usable Chromium ({executable or 'none found'}): {error}"
             if in_ci():
                 pytest.fail(message)

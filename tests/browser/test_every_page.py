@@ -12,11 +12,14 @@ from conftest import BOTH_SCHEMES
 from support.browser import AXE_TAGS, Watch
 from support.sitebuild import ROOT
 
-PAGES = sorted(
-    str(path.relative_to(ROOT / "docs").with_suffix(".html"))
-    for path in (ROOT / "docs").rglob("*.md")
-    if "snippets" not in path.parts
-) + ["404.html"]
+PAGES = [
+    *sorted(
+        str(path.relative_to(ROOT / "docs").with_suffix(".html"))
+        for path in (ROOT / "docs").rglob("*.md")
+        if "snippets" not in path.parts
+    ),
+    "404.html",
+]
 
 axe = Axe()
 # A page that sits in a section of the nav, and a word every page has.
@@ -44,7 +47,9 @@ def violations(page: Page) -> list[str]:
 @BOTH_SCHEMES
 @pytest.mark.parametrize("width", [360, 1280], ids=["phone", "desktop"])
 @pytest.mark.parametrize("name", PAGES)
-def test_page_is_self_contained_clean_and_accessible(watched: tuple[Page, Watch], site_url: str, name: str, width: int) -> None:
+def test_page_is_self_contained_clean_and_accessible(
+    watched: tuple[Page, Watch], site_url: str, name: str, width: int
+) -> None:
     page, watch = watched
     # The desktop layout shows what a phone hides: the side menu and the contents.
     page.set_viewport_size({"width": width, "height": 800})

@@ -56,14 +56,17 @@ def answer(page: Page, index: int) -> None:
     ],
     ids=["emergency", "urgent", "routine", "self-care"],
 )
-def test_keyboard_walk_to_each_care_level(watched: tuple[Page, Watch], site_url: str, answers: list[int], level: str, action: str) -> None:
+def test_keyboard_walk_to_each_care_level(
+    watched: tuple[Page, Watch], site_url: str, answers: list[int], level: str, action: str,
+) -> None:
     page, watch = watched
     page.goto(site_url + PAGE)
     page.locator(f"{STEP} .flow-step__title").focus()  # where Tab from the page top lands
     for number, index in enumerate(answers):
         answer(page, index)
         if number < len(answers) - 1:
-            assert page.evaluate("document.activeElement.classList.contains('flow-step__title')"), "focus on the next question"
+            on_title = page.evaluate("document.activeElement.classList.contains('flow-step__title')")
+            assert on_title, "focus on the next question"
     outcome = page.locator(".flow-outcome:not([hidden])")
     expect(outcome.locator(".care-card")).to_have_attribute("data-care-label", level)
     assert focused(page) == f"{level}: {action}"
@@ -107,7 +110,9 @@ def test_back_and_the_browser_back_button(watched: tuple[Page, Watch], site_url:
 def test_a_shared_link_restores_the_step(browser: Browser, site_url: str) -> None:
     page = browser.new_page()
     page.goto(f"{site_url}{PAGE}#{CHART}:2.2.2")
-    expect(page.locator(f"{STEP} .flow-step__title")).to_have_text("Has the twitch lasted for weeks or months without getting better?")
+    expect(page.locator(f"{STEP} .flow-step__title")).to_have_text(
+        "Has the twitch lasted for weeks or months without getting better?",
+    )
     expect(page.locator(".flow__summary li")).to_have_count(3)
     # No interaction yet: the page does not jump focus away from the top.
     assert page.evaluate("document.activeElement === document.body")
@@ -168,7 +173,9 @@ DIAGRAM_COLOURS = """() => {
   return {
     text: [...svg.querySelectorAll("text")].map((el) => [el.textContent, getComputedStyle(el).fill, on(el)]),
     lines: [...svg.querySelectorAll(".flow-svg__node--outcome path, .flow-svg__edge")]
-      .map((el) => [el.getAttribute("class") || el.parentNode.getAttribute("class"), getComputedStyle(el).stroke, page]),
+      .map((el) => [
+        el.getAttribute("class") || el.parentNode.getAttribute("class"), getComputedStyle(el).stroke, page,
+      ]),
   };
 }"""
 
@@ -227,7 +234,9 @@ def test_print_puts_the_whole_diagram_on_one_page(browser: Browser, site_url: st
     page.close()
 
 
-def test_stroke_signs_each_stand_alone_and_the_emergency_outcome_is_for_calling(watched: tuple[Page, Watch], site_url: str) -> None:
+def test_stroke_signs_each_stand_alone_and_the_emergency_outcome_is_for_calling(
+    watched: tuple[Page, Watch], site_url: str,
+) -> None:
     page, watch = watched
     page.goto(site_url + PAGE)
     step = page.locator(STEP)
@@ -273,7 +282,8 @@ def test_continue_with_no_answer_shows_an_error_by_the_question(watched: tuple[P
     expect(step.get_by_label("Yes", exact=True)).to_be_focused()
     assert error.get_attribute("id") in step.get_attribute("aria-describedby").split()
     # The group the radios are in (the fieldset) is described by the help and the error, as GOV.UK's.
-    expect(step).to_have_accessible_description(re.compile(r"One sign alone is enough.*Error: Choose an answer to continue\.$"))
+    expect(step).to_have_accessible_description(re.compile(r"One sign alone is enough.*Error: "
+                                                           r"Choose an answer to continue\.$"))
     # Not colour alone: bold words, an icon and a thick bar beside the question.
     looks = error.evaluate("""(e) => ({
         weight: Number(getComputedStyle(e).fontWeight),
@@ -284,7 +294,7 @@ def test_continue_with_no_answer_shows_an_error_by_the_question(watched: tuple[P
     # By the question: under its heading and help, above the first answer, on screen.
     box, first = error.bounding_box(), step.locator(".flow-step__answer").first.bounding_box()
     assert step.locator(".flow-step__help").bounding_box()["y"] < box["y"] < first["y"]
-    assert 0 < box["y"] and box["y"] + box["height"] < 740
+    assert box["y"] > 0 and box["y"] + box["height"] < 740
     expect(page.locator(".flow__status")).to_have_text("Error: Choose an answer to continue.")
     # Choosing an answer clears it.
     step.get_by_label("No", exact=True).check()
@@ -305,9 +315,12 @@ OVERLAPS = """() => {
   const step = document.querySelector('.flow-step:not([hidden]), .flow-outcome:not([hidden])');
   const parts = [document.activeElement, ...step.querySelectorAll('.flow-step__help, .flow-step__answer, p, dl, li')];
   const t = top.getBoundingClientRect();
-  const over = (r) => r.width && r.bottom > 0 && r.top < innerHeight && r.left < t.right && r.right > t.left && r.top < t.bottom && r.bottom > t.top;
+  const over = (r) => r.width && r.bottom > 0 && r.top < innerHeight
+    && r.left < t.right && r.right > t.left && r.top < t.bottom && r.bottom > t.top;
   return {shown, button: [t.top, t.bottom], heading: document.activeElement.getBoundingClientRect().top,
-          covered: shown ? parts.filter((el) => over(el.getBoundingClientRect())).map((el) => el.textContent.trim().slice(0, 30)) : []};
+          covered: shown
+            ? parts.filter((el) => over(el.getBoundingClientRect())).map((el) => el.textContent.trim().slice(0, 30))
+            : []};
 }"""
 
 
@@ -324,14 +337,19 @@ def test_back_to_top_never_covers_the_step_and_change_links_go_back(watched: tup
         # Once the reader moves on, the button may show; still not over the heading.
         page.keyboard.press("Tab")
         page.wait_for_timeout(100)
-        heading = page.locator(".flow-step:not([hidden]) .flow-step__title, .flow-outcome:not([hidden]) .care-card__title").bounding_box()
-        assert heading["y"] >= page.locator(".md-top").bounding_box()["y"] + page.locator(".md-top").bounding_box()["height"] or page.locator(".md-top").is_hidden()
+        heading = page.locator(".flow-step:not([hidden]) .flow-step__title, "
+                               ".flow-outcome:not([hidden]) .care-card__title").bounding_box()
+        button = page.locator(".md-top")
+        assert heading["y"] >= button.bounding_box()["y"] + button.bounding_box()["height"] or button.is_hidden()
     # "Your answers so far", each with a Change link naming its question.
     lines = page.locator(".flow__summary li")
     expect(lines).to_have_count(3)
     second = lines.nth(1).get_by_role("link", name=re.compile("^Change your answer to: Along with the twitch"))
     expect(second).to_have_text(re.compile(r"^Change your answer to: Along with the twitch, do you have weakness"))
-    assert second.evaluate("(a) => a.textContent") == "Change your answer to: Along with the twitch, do you have weakness, trouble speaking, or changes in vision or balance?"
+    assert second.evaluate("(a) => a.textContent") == (
+        "Change your answer to: Along with the twitch, do you have weakness, trouble speaking, "
+        "or changes in vision or balance?"
+    )
     assert second.evaluate("(a) => a.querySelector('.visually-hidden').getBoundingClientRect().width") <= 1
     second.click()
     expect(page.locator(f"{STEP} .flow-step__title")).to_have_text(
@@ -410,7 +428,9 @@ DIAGRAM_GEOMETRY = """() => {
 SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
-def test_diagram_is_readable_on_a_phone_and_its_text_stays_in_its_shapes(watched: tuple[Page, Watch], site_url: str) -> None:
+def test_diagram_is_readable_on_a_phone_and_its_text_stays_in_its_shapes(
+    watched: tuple[Page, Watch], site_url: str
+) -> None:
     page, watch = watched  # 360 x 740
     page.goto(site_url + PAGE)
     drawn = page.evaluate(DIAGRAM_GEOMETRY)

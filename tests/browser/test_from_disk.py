@@ -66,7 +66,9 @@ def test_quiz_and_flowchart_work_from_disk(disk_page: Page, unzipped: Path) -> N
     disk_page.goto((unzipped / "should-i-see-a-doctor.html").as_uri())
     disk_page.locator(".flow-step:not([hidden])").get_by_label("Yes", exact=True).check()
     disk_page.locator('[data-flow-action="continue"]').click()
-    expect(disk_page.locator(".flow-outcome:not([hidden]) .care-card")).to_have_attribute("data-care-label", "Emergency")
+    expect(disk_page.locator(".flow-outcome:not([hidden]) .care-card")).to_have_attribute(
+        "data-care-label", "Emergency",
+    )
     assert disk_page.errors == [] and disk_page.outside == []
 
 

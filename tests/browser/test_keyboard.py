@@ -17,7 +17,9 @@ PHONE, DESKTOP = {"width": 360, "height": 740}, {"width": 1280, "height": 800}
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 @pytest.mark.parametrize("name", PAGES)
-def test_every_control_is_reachable_with_a_visible_focus(watched: tuple[Page, Watch], site_url: str, name: str, viewport: dict) -> None:
+def test_every_control_is_reachable_with_a_visible_focus(
+    watched: tuple[Page, Watch], site_url: str, name: str, viewport: dict,
+) -> None:
     page, _ = watched
     page.set_viewport_size(viewport)
     page.goto(site_url + name)
@@ -63,7 +65,8 @@ def test_every_quiz_state_is_keyboard_clean(watched: tuple[Page, Watch], site_ur
     page.goto(site_url + QUIZ_PAGE)
     data = quiz_data(page)
     first = data["questions"][0]
-    wrong = next(v for v in page.locator(f"{CURRENT} input").evaluate_all("(i) => i.map((x) => x.value)") if v not in first["correct"])
+    values = page.locator(f"{CURRENT} input").evaluate_all("(i) => i.map((x) => x.value)")
+    wrong = next(v for v in values if v not in first["correct"])
     page.locator(f'{CURRENT} input[value="{wrong}"]').check()
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
     assert_keyboard_clean(page, "answered wrong")

@@ -94,8 +94,9 @@ def test_the_handout_is_exactly_one_page(printed: Printed, hosted: str, paper: s
     texts = printed("handout.html").sheets[paper]
     assert len(texts) == 1, f"{len(texts)} pages on {paper}"
     text = " ".join(texts[0].split())  # line breaks fall anywhere
-    for fact in ("Call an ambulance", "Contact a doctor today", "weeks or months", "caffeine", "magnesium and potassium",
-                 "Last reviewed: 24 November 2026", "What Does It Mean When Your Mouth Twitches?", hosted):
+    for fact in ("Call an ambulance", "Contact a doctor today", "weeks or months", "caffeine",
+                 "magnesium and potassium", "Last reviewed: 24 November 2026",
+                 "What Does It Mean When Your Mouth Twitches?", hosted):
         assert fact in text, fact
 
 
@@ -105,7 +106,9 @@ def test_each_article_fits_two_a4_pages(printed: Printed, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["handout.html", "how-twitches-happen.html"])
-def test_the_offline_notice_changes_nothing_on_paper(browser: Browser, printed: Printed, hosted: str, name: str) -> None:
+def test_the_offline_notice_changes_nothing_on_paper(
+    browser: Browser, printed: Printed, hosted: str, name: str
+) -> None:
     # A reader's first visit, on a phone: the worker installs, and the notice
     # shows and pads the page so nothing on screen hides beneath it.
     context = browser.new_context(viewport={"width": 360, "height": 740})

@@ -20,12 +20,17 @@ CURRENT = ".quiz-question:not([hidden])"
 
 
 def quiz_data(page: Page) -> dict:
-    return json.loads(page.locator("#quiz-mouth-twitches .quiz__data").evaluate("(t) => t.content.querySelector('script').textContent"))
+    return json.loads(
+        page.locator("#quiz-mouth-twitches .quiz__data").evaluate(
+            "(t) => t.content.querySelector('script').textContent",
+        ),
+    )
 
 
 def focused(page: Page) -> str:
     """A short description of the focused element, for assertions."""
-    return page.evaluate("(() => { const e = document.activeElement; return e.tagName + ':' + (e.textContent || '').trim().slice(0, 40); })()")
+    return page.evaluate("(() => { const e = document.activeElement; return e.tagName "
+                         "+ ':' + (e.textContent || '').trim().slice(0, 40); })()")
 
 
 def answer_by_keyboard(page: Page, question: dict, *, right: bool) -> None:
@@ -59,7 +64,9 @@ def test_the_whole_quiz_by_keyboard(watched: tuple[Page, Watch], site_url: str) 
     missed = {data["questions"][1]["id"], data["questions"][-1]["id"]}
     page.locator(f"{CURRENT} .quiz-question__title").focus()  # where Tab from the page top lands
     for number, question in enumerate(data["questions"], start=1):
-        expect(page.locator(f"{CURRENT} .quiz-question__title")).to_have_text(f"Question {number} of {len(data['questions'])}")
+        expect(page.locator(f"{CURRENT} .quiz-question__title")).to_have_text(
+            f"Question {number} of {len(data['questions'])}",
+        )
         answer_by_keyboard(page, question, right=question["id"] not in missed)
         assert focused(page).startswith("BUTTON:"), "focus moves to the next step"
         page.keyboard.press("Enter")
@@ -89,7 +96,9 @@ def test_the_whole_quiz_by_keyboard(watched: tuple[Page, Watch], site_url: str) 
             expect(link).to_have_accessible_name(f"Review {section}")
             assert link.evaluate("(a) => a.firstChild.textContent") == "Review"
         # At 360 px a score stays on one line: one box for its text, not "5 of" over "6".
-        lines = rows.nth(index).locator("td").nth(1).evaluate("(td) => { const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; }")
+        lines = rows.nth(index).locator("td").nth(1).evaluate("(td) => { const r = document.createRange(); "
+                                                              "r.selectNodeContents(td); return "
+                                                              "r.getClientRects().length; }")
         assert lines == 1, f"{section}: the score wraps"
     assert watch.external == [] and watch.console_errors == []
 
@@ -101,7 +110,8 @@ def test_a_wrong_answer_explains_itself_out_loud(watched: tuple[Page, Watch], si
     page.locator(f"{CURRENT} .quiz-question__title").focus()
     answer_by_keyboard(page, question, right=False)
     current = page.locator(CURRENT)
-    expect(page.locator(".quiz__status")).to_have_text("Not quite. The answer is: A fasciculation. Score so far: 0 of 1.")
+    expect(page.locator(".quiz__status")).to_have_text("Not quite. The answer is: A "
+                                                       "fasciculation. Score so far: 0 of 1.")
     expect(current.locator(".quiz-answer__verdict")).to_have_text("Not quite.")
     expect(current.locator(".quiz-option.is-wrong .quiz-option__mark")).to_have_text("✗ Your answer: wrong")
     expect(current.locator(".quiz-option.is-right .quiz-option__mark")).to_have_text("✓ Right answer")
@@ -111,7 +121,10 @@ def test_a_wrong_answer_explains_itself_out_loud(watched: tuple[Page, Watch], si
     )
     # The explanation comes first, then the way on: in reading order and on screen.
     feedback, next_button = current.locator(".quiz-answer"), current.locator('[data-quiz-action="next"]')
-    assert feedback.evaluate("(a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)", next_button.element_handle())
+    assert feedback.evaluate(
+        "(a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)",
+        next_button.element_handle(),
+    )
     above, below = feedback.bounding_box(), next_button.bounding_box()
     assert above and below and above["y"] + above["height"] <= below["y"]
     expect(page.locator('.quiz__reset [data-quiz-action="restart"]')).to_be_visible()  # now there is an answer
@@ -123,11 +136,14 @@ def in_viewport(page: Page, selector: str) -> dict:
     assert box and box["width"] > 0 and box["height"] > 0, f"{selector} has no size"
     view = page.viewport_size
     assert box["x"] >= 0 and box["y"] >= 0, f"{selector} starts outside the viewport"
-    assert box["x"] + box["width"] <= view["width"] and box["y"] + box["height"] <= view["height"], f"{selector} ends outside the viewport"
+    inside = box["x"] + box["width"] <= view["width"] and box["y"] + box["height"] <= view["height"]
+    assert inside, f"{selector} ends outside the viewport"
     return box
 
 
-def test_checking_with_nothing_chosen_shows_an_error_by_the_question(watched: tuple[Page, Watch], site_url: str) -> None:
+def test_checking_with_nothing_chosen_shows_an_error_by_the_question(
+    watched: tuple[Page, Watch], site_url: str
+) -> None:
     page, _ = watched
     page.goto(site_url + QUIZ_PAGE)
     fieldset = page.locator(f"{CURRENT} fieldset")
@@ -228,7 +244,10 @@ def test_retry_asks_only_the_missed_questions(watched: tuple[Page, Watch], site_
     expect(quiz.locator('[data-quiz-action="restart"]:visible')).to_have_count(1)
 
 
-@pytest.mark.parametrize("stored", ["{not json", '{"order": ["nope"], "at": 0, "answers": {}}', '"just a string"', '{"order": [], "at": -1}'])
+@pytest.mark.parametrize(
+    "stored",
+    ["{not json", '{"order": ["nope"], "at": 0, "answers": {}}', '"just a string"', '{"order": [], "at": -1}'],
+)
 def test_corrupt_saved_progress_is_ignored(watched: tuple[Page, Watch], site_url: str, stored: str) -> None:
     page, watch = watched
     page.goto(site_url + "index.html")
@@ -267,7 +286,8 @@ def test_no_axe_violations_in_any_state(watched: tuple[Page, Watch], site_url: s
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
     assert violations(page) == [], "answered right"
     page.locator(f'{CURRENT} [data-quiz-action="next"]').click()
-    wrong = next(v for v in page.locator(f"{CURRENT} input").evaluate_all("(i) => i.map((x) => x.value)") if v not in data["questions"][1]["correct"])
+    values = page.locator(f"{CURRENT} input").evaluate_all("(i) => i.map((x) => x.value)")
+    wrong = next(v for v in values if v not in data["questions"][1]["correct"])
     page.locator(f'{CURRENT} input[value="{wrong}"]').check()
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
     assert violations(page) == [], "answered wrong"
@@ -325,6 +345,7 @@ def test_it_prints_as_a_worksheet_then_an_answer_key(browser: Browser, site_url:
     last_question = next(i for i, t in enumerate(texts) if "What should you do?" in t)
     assert key_page > last_question, "the answer key starts after the questions"
     assert "What is the scientific name" not in texts[key_page], "the key starts on a page of its own"
-    for interface in ("Check answer", "Next question", "Start again", "Show answer", "Your answer:", "Right answer", "Retry", "Choose an answer, then"):
+    for interface in ("Check answer", "Next question", "Start again", "Show answer", "Your answer:", "Right answer",
+                      "Retry", "Choose an answer, then"):
         assert interface not in text, interface
     context.close()

@@ -15,7 +15,8 @@ NARROWEST_TEXT = 160
 # Every block of text with words of its own, measured as laid out.
 SQUEEZED = """(min) => [...document.querySelectorAll(
     '.md-content :is(p, li, dt, dd, h1, h2, h3, h4, h5, h6, legend, label, summary, figcaption, td, th, blockquote)')]
-  .filter((e) => e.checkVisibility() && !e.closest('.visually-hidden, .md-visually-hidden') && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+  .filter((e) => e.checkVisibility() && !e.closest('.visually-hidden, .md-visually-hidden')
+    && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
   .map((e) => [e, e.getBoundingClientRect()])
   .filter(([, r]) => r.width > 2 && r.width < min)
   .map(([e, r]) => `${e.tagName.toLowerCase()} ${Math.round(r.width)}px: ${e.textContent.trim().slice(0, 40)}`)"""
@@ -33,7 +34,9 @@ PERMALINK_LINES = """() => [...document.querySelectorAll('.md-content .headerlin
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_no_text_is_squeezed_and_no_permalink_takes_a_line(watched: tuple[Page, Watch], site_url: str, name: str) -> None:
+def test_no_text_is_squeezed_and_no_permalink_takes_a_line(
+    watched: tuple[Page, Watch], site_url: str, name: str
+) -> None:
     page, _ = watched
     page.goto(site_url + name)
     assert page.evaluate(PERMALINK_LINES) == [], "a heading's ¶ wrapped onto a line of its own"
@@ -57,7 +60,9 @@ def test_the_flowchart_starts_on_the_first_screen(watched: tuple[Page, Watch], s
     assert last_answer <= SCREEN, "and all its answers too"
 
 
-def test_the_emergency_card_and_a_call_button_are_on_the_first_screen(watched: tuple[Page, Watch], site_url: str) -> None:
+def test_the_emergency_card_and_a_call_button_are_on_the_first_screen(
+    watched: tuple[Page, Watch], site_url: str
+) -> None:
     page, _ = watched
     page.goto(site_url + "when-to-seek-help.html")
     top, _ = top_and_bottom(page, ".care-card--emergency")
@@ -67,12 +72,15 @@ def test_the_emergency_card_and_a_call_button_are_on_the_first_screen(watched: t
 
 
 @pytest.mark.parametrize("name", ["when-to-seek-help.html", "should-i-see-a-doctor.html", "handout.html"])
-def test_emergency_cards_call_the_configured_numbers_with_big_targets(watched: tuple[Page, Watch], site_url: str, name: str) -> None:
+def test_emergency_cards_call_the_configured_numbers_with_big_targets(
+    watched: tuple[Page, Watch], site_url: str, name: str,
+) -> None:
     page, _ = watched
     page.goto(site_url + name)
     # The flowchart's own emergency outcome is hidden until reached; the cards are not.
     buttons = page.locator(".md-content .care-card--emergency a.call-button:visible")
-    assert [buttons.nth(i).get_attribute("href") for i in range(buttons.count())][:3] == ["tel:999", "tel:911", "tel:112"]
+    hrefs = [buttons.nth(i).get_attribute("href") for i in range(buttons.count())]
+    assert hrefs[:3] == ["tel:999", "tel:911", "tel:112"]
     for i in range(buttons.count()):
         box = buttons.nth(i).bounding_box()
         assert box and box["height"] >= 44 and box["width"] >= 80, "a call button must be easy to hit"

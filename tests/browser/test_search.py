@@ -36,7 +36,9 @@ def result_groups(page: Page, term: str) -> list[list[str]]:
         ("caffeine", "everyday-triggers.html#caffeine-and-other-stimulants"),
     ],
 )
-def test_the_first_result_is_the_article_section(watched: tuple[Page, Watch], site_url: str, term: str, section: str) -> None:
+def test_the_first_result_is_the_article_section(
+    watched: tuple[Page, Watch], site_url: str, term: str, section: str
+) -> None:
     page, watch = watched
     page.goto(site_url + "index.html")
     groups = result_groups(page, term)

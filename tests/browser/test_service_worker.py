@@ -69,7 +69,9 @@ def test_every_page_and_widget_works_offline(browser: Browser, hosted: tuple[Pat
 
 def test_a_new_build_reaches_the_reader_after_the_update_notice(browser: Browser, tmp_path: Path) -> None:
     project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache"))
+    shutil.copytree(
+        ROOT, project, ignore=shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache"),
+    )
     site_dir = tmp_path / "site"
     with serve(site_dir, PREFIX) as url:
         assert not build_site(project / "mkdocs.yml", site_dir, site_url=url).aborted
@@ -77,7 +79,12 @@ def test_a_new_build_reaches_the_reader_after_the_update_notice(browser: Browser
         old_css = page.locator('link[href*="site.css"]').get_attribute("href")
         # The editors change a page and a stylesheet, and publish.
         about = project / "docs/about.md"
-        about.write_text(about.read_text(encoding="utf-8").replace("# About this site", "# About this site\n\nFreshly updated text."), encoding="utf-8")
+        about.write_text(
+            about.read_text(encoding="utf-8").replace(
+                "# About this site", "# About this site\n\nFreshly updated text."
+            ),
+            encoding="utf-8",
+        )
         css = project / "overrides/assets/stylesheets/site.css"
         css.write_text(css.read_text(encoding="utf-8") + "\n/* a change */\n", encoding="utf-8")
         assert not build_site(project / "mkdocs.yml", site_dir, site_url=url).aborted
@@ -111,7 +118,8 @@ def test_mkdocs_serve_never_keeps_a_worker(browser: Browser) -> None:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"},
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     try:
         context = browser.new_context()
@@ -121,7 +129,7 @@ def test_mkdocs_serve_never_keeps_a_worker(browser: Browser) -> None:
             try:
                 page.goto(f"http://127.0.0.1:{port}/index.html")
                 break
-            except Exception:  # noqa: BLE001 - not listening yet
+            except Exception:  # not listening yet
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)

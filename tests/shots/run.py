@@ -67,7 +67,10 @@ def main() -> int:
                     context = browser.new_context(viewport={"width": 360, "height": 740}, color_scheme="light")
                     context.set_default_timeout(10_000)
                     page = context.new_page()
-                    print(f"[{time.perf_counter() - started:3.0f} s] pages ({len(names)}), 2 sizes x 2 schemes", flush=True)
+                    print(
+                        f"[{time.perf_counter() - started:3.0f} s] pages ({len(names)}), 2 sizes x 2 schemes",
+                        flush=True,
+                    )
                     shot_pages.first_visit(page, url, sheet)
                     shot_pages.every_page(page, url, names, sheet)
                     print(f"[{time.perf_counter() - started:3.0f} s] widget states", flush=True)
@@ -84,7 +87,9 @@ def main() -> int:
     shots = sheet.shots()
     missing = [shot for shot in shots if shot.error or not shot.file]
     print(f"\n{index}")
-    print(f"{len(shots) - len(missing)} images, {len(missing)} placeholder(s), in {time.perf_counter() - started:.0f} s")
+    print(
+        f"{len(shots) - len(missing)} images, {len(missing)} placeholder(s), in {time.perf_counter() - started:.0f} s",
+    )
     return 0
 
 

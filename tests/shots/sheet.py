@@ -67,7 +67,9 @@ def _thumbnail(full: Path, thumb: Path, width: int) -> tuple[tuple[int, int], tu
         size = image.size
         height = max(1, round(size[1] * width / size[0]))
         thumb.parent.mkdir(parents=True, exist_ok=True)
-        image.convert("RGB").resize((width, height), Image.Resampling.BILINEAR, reducing_gap=2.0).save(thumb, optimize=False, compress_level=6)
+        image.convert("RGB").resize((width, height), Image.Resampling.BILINEAR, reducing_gap=2.0).save(
+            thumb, optimize=False, compress_level=6,
+        )
     return size, (width, height)
 
 
@@ -89,7 +91,7 @@ class Sheet:
         """File make()'s PNG (and any words it adds to the caption) as name, or a placeholder if it fails."""
         try:
             made = make()
-        except Exception as error:  # noqa: BLE001 - one unreachable state must not end the run
+        except Exception as error:  # one unreachable state must not end the run
             return self.fail(group, caption, error)
         png, more = made if isinstance(made, tuple) else (made, "")
         caption += more
@@ -133,12 +135,14 @@ class Sheet:
                 continue
             try:
                 shot.size, shot.thumb_size = shot.pending.result()
-            except Exception as error:  # noqa: BLE001 - a broken PNG shows as a placeholder
+            except Exception as error:  # a broken PNG shows as a placeholder
                 shot.error, shot.file, shot.thumb = f"thumbnail failed: {short_error(error)}", None, None
             shot.pending = None
         self.pool.shutdown()
         page = self.out / "index.html"
-        page.write_text(_render(self.sections, facts + [f"made in {time.perf_counter() - started:.0f} s"]), encoding="utf-8")
+        page.write_text(
+            _render(self.sections, [*facts, f"made in {time.perf_counter() - started:.0f} s"]), encoding="utf-8",
+        )
         return page
 
 
@@ -152,7 +156,10 @@ p.intro, p.note { max-width: 60rem; margin: 0.2rem 0 0.6rem; }
 .facts { color: #444; }
 nav ul { columns: 2 18rem; padding-left: 1.2rem; }
 .row { display: flex; flex-wrap: wrap; gap: 0.9rem; align-items: flex-start; }
-figure { display: flex; flex-direction: column; margin: 0; padding: 0.4rem; background: #fff; border: 1px solid #bbb; border-radius: 4px; }
+figure {
+  display: flex; flex-direction: column; margin: 0; padding: 0.4rem;
+  background: #fff; border: 1px solid #bbb; border-radius: 4px;
+}
 figure img { display: block; border: 1px solid #ddd; }
 /* The caption wraps at the thumbnail's width (or 10rem), instead of widening the cell. */
 figcaption { contain: inline-size; min-width: 10rem; margin-top: 0.3rem; font-size: 0.8rem; }
@@ -194,14 +201,16 @@ def _render(sections: list[Section], facts: list[str]) -> str:
     if missing:
         parts.append(f'<div class="problems"><p><strong>{len(missing)} state(s) could not be shown</strong>; '
                      "their cells say why:</p><ul>")
-        parts += [f"<li>{html.escape(group.title)}, {html.escape(shot.caption)}: {html.escape(shot.error or 'no image')}</li>"
+        parts += [f"<li>{html.escape(group.title)}, {html.escape(shot.caption)}: "
+                  f"{html.escape(shot.error or 'no image')}</li>"
                   for group, shot in missing]
         parts.append("</ul></div>")
     parts.append('<nav aria-label="Sections"><ul>')
     parts += [f'<li><a href="#{_slug(s.title)}">{html.escape(s.title)}</a></li>' for s in sections]
     parts.append("</ul></nav>")
     for section in sections:
-        parts.append(f'<section aria-labelledby="{_slug(section.title)}"><h2 id="{_slug(section.title)}">{html.escape(section.title)}</h2>')
+        parts.append(f'<section aria-labelledby="{_slug(section.title)}"><h2 '
+                     f'id="{_slug(section.title)}">{html.escape(section.title)}</h2>')
         parts.append(f'<p class="intro">{html.escape(section.intro)}</p>')
         for group in section.groups:
             parts.append(f"<h3>{html.escape(group.title)}</h3>")

@@ -74,7 +74,7 @@ def every_page(page: Page, url: str, names: list[str], sheet: Sheet) -> None:
                 try:
                     page.goto(url + name)
                     tall = capture.page_height(page)
-                except Exception as error:  # noqa: BLE001 - a page that will not load is a cell, not a crash
+                except Exception as error:  # a page that will not load is a cell, not a crash
                     sheet.fail(group, f"{label}: page", error)
                     continue
                 shown = min(tall, capture.SCREENS * height)
@@ -90,7 +90,9 @@ def without_javascript(browser: Browser, url: str, names: list[str], sheet: Shee
     """Each page as it reads with JavaScript off, on a phone."""
     group = sheet.section("JavaScript off", "Each page with JavaScript turned off, on a phone (360×740, light), "
                           f"down to {capture.SCREENS} screens.").group("All pages")
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740}, color_scheme="light")
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 360, "height": 740}, color_scheme="light",
+    )
     context.set_default_timeout(10_000)
     page = context.new_page()
     try:

@@ -49,7 +49,7 @@ def shoot(browser: Browser, url: str, sheet: Sheet) -> None:
             page.goto(url + name)
             try:
                 page.locator(".offline-note").filter(has_text="Available offline").wait_for()
-            except Exception:  # noqa: BLE001 - print anyway, and say so
+            except Exception:  # print anyway, and say so
                 group.note = "The offline notice did not appear within 15 s; printed anyway."
             for paper in PAPERS:
                 stem = f"{name.removesuffix('.html')}-{paper.lower()}"
@@ -60,12 +60,12 @@ def shoot(browser: Browser, url: str, sheet: Sheet) -> None:
                         sheet.fail(group, paper, MISSING)
                         continue
                     pngs = sheets(pdftoppm, pdf, folder / stem)
-                except Exception as error:  # noqa: BLE001 - one paper size failing leaves the other
+                except Exception as error:  # one paper size failing leaves the other
                     sheet.fail(group, paper, error)
                     continue
                 for number, png in enumerate(pngs, start=1):
                     sheet.add_file(group, f"{paper}: sheet {number} of {len(pngs)}", png, printed=True)
-        except Exception as error:  # noqa: BLE001 - a page that will not load is a cell, not a crash
+        except Exception as error:  # a page that will not load is a cell, not a crash
             sheet.fail(group, "the page", error)
         finally:
             context.close()

@@ -146,7 +146,7 @@ def every_path(data: dict) -> list[list[int]]:
 def fresh_flow(page: Page, url: str, *, load: bool = True) -> dict:
     """The flowchart page at its start; its data. Without load, "Start again" does it if it can."""
     restart = page.locator(f'{WIZARD} [data-flow-action="restart"]').filter(visible=True)
-    if load or not page.url.split("#")[0] == url + FLOW_PAGE or restart.count() == 0:
+    if load or page.url.split("#")[0] != url + FLOW_PAGE or restart.count() == 0:
         page.goto(url + FLOW_PAGE)  # no hash, so a full load
     else:
         restart.first.click()
@@ -186,7 +186,7 @@ def flow_states(page: Page, url: str, section: Section, sheet: Sheet, setting: s
     try:
         data = fresh_flow(page, url)
         paths = every_path(data)
-    except Exception as error:  # noqa: BLE001 - no data, no walk: say so and carry on
+    except Exception as error:  # no data, no walk: say so and carry on
         sheet.fail(steps, "the flowchart's data", error)
         return
     seen: set[str] = set()
@@ -199,7 +199,9 @@ def flow_states(page: Page, url: str, section: Section, sheet: Sheet, setting: s
         is_outcome = data["next"].get(node) is None
         path = " → ".join(labels) if labels else "start"
         caption = f"{describe(page, shown)} (after: {path})"
-        sheet.add(outcomes if is_outcome else steps, caption, f"flow/{tag}-{node}.png", lambda: capture.region(page, wizard))
+        sheet.add(
+            outcomes if is_outcome else steps, caption, f"flow/{tag}-{node}.png", lambda: capture.region(page, wizard),
+        )
 
     failed = 0
     for path in paths:
@@ -216,9 +218,11 @@ def flow_states(page: Page, url: str, section: Section, sheet: Sheet, setting: s
                 node = data["next"][node][index]
                 record(node, labels)
             failed = 0
-        except Exception as error:  # noqa: BLE001 - one broken path must not hide the others
+        except Exception as error:  # one broken path must not hide the others
             failed += 1
-            sheet.fail(outcomes, f"path {'.'.join(map(str, path))} (stopped after: {' → '.join(labels) or 'start'})", error)
+            sheet.fail(
+                outcomes, f"path {'.'.join(map(str, path))} (stopped after: {' → '.join(labels) or 'start'})", error,
+            )
 
     longest = max(paths, key=len)
 

@@ -17,7 +17,9 @@ Build = Callable[..., BuildResult]
 # Our messages name a file under quiz_data/ or docs/, the problem and the fix;
 # the rest are MkDocs' own framing lines.
 OURS = re.compile(r"(quiz_data|docs)/[^\n]+: [^\n]+\. Fix: [^\n]+")
-FRAMING = re.compile(r"Error reading page '[^']+':|Aborted with a BuildError!|Aborted with \d+ warnings in strict mode!")
+FRAMING = re.compile(
+    r"Error reading page '[^']+':|Aborted with a BuildError!|Aborted with \d+ warnings in strict mode!",
+)
 
 # fixture_site reuses one folder, and every example writes the same file names,
 # so nothing of one example leaks into the next: a good build starts by

@@ -50,7 +50,10 @@ def test_every_page_shows_the_review_dates(fixture_site: Build) -> None:
 
 def test_disclaimer_comes_from_the_config(fixture_site: Build) -> None:
     result = fixture_site(
-        extra={"disclaimer": "Not advice <b>at all</b>.", "review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"}}
+        extra={
+            "disclaimer": "Not advice <b>at all</b>.",
+            "review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"},
+        }
     )
     review = BeautifulSoup(result.html("index.html"), "html.parser").select_one("aside.page-review")
     # Config text is escaped: MkDocs does not autoescape templates.
@@ -85,7 +88,9 @@ def test_missing_description_fails_a_strict_build(fixture_site: Build) -> None:
 
 
 def test_bad_review_date_stops_the_build(fixture_site: Build) -> None:
-    result = fixture_site(extra={"disclaimer": "Not advice.", "review": {"last_reviewed": "yesterday", "next_review_due": "2027-01-15"}})
+    result = fixture_site(
+        extra={"disclaimer": "Not advice.", "review": {"last_reviewed": "yesterday", "next_review_due": "2027-01-15"}},
+    )
     assert result.aborted
     assert (
         "mkdocs.yml, extra.review.last_reviewed: 'yesterday' is not a date. "
@@ -132,7 +137,8 @@ GLOSSARY_PAGE = "---\ndescription: Words.\n---\n\n# Words\n\n<!-- glossary -->\n
 
 def test_glossary_directive_lists_the_auto_appended_terms(fixture_site: Build) -> None:
     result = fixture_site(
-        {"index.md": GLOSSARY_PAGE, "snippets/terms.md": "*[gizmo]: Gizmo: a small tool.\n*[gizmos]: Gizmo: a small tool.\n"},
+        {"index.md": GLOSSARY_PAGE, "snippets/terms.md": "*[gizmo]: Gizmo: a small tool.\n"
+                                                         "*[gizmos]: Gizmo: a small tool.\n"},
         **GLOSSARY_CONFIG,
     )
     assert not result.aborted, result.errors
@@ -182,7 +188,8 @@ def test_the_booklet_names_a_missing_page(fixture_site: Build) -> None:
     )
     assert result.aborted
     assert (
-        "docs/all.md, front matter print_all: 'gone.md' is not another page of the site. Fix: use the path of a page inside docs/"
+        "docs/all.md, front matter print_all: 'gone.md' is not another "
+        "page of the site. Fix: use the path of a page inside docs/"
     ) in result.errors
 
 
@@ -193,7 +200,8 @@ PROBE = '<img src=x onerror="alert(1)">'
 def test_front_matter_prints_as_text_never_as_markup(fixture_site: Build, key: str) -> None:
     # A quote would end the meta tag's attribute; a tag would run as script.
     text = f'Tics "and" twitches {PROBE} </title>'
-    page = f"---\n{yaml.safe_dump({key: text, 'description': 'A page.'} if key == 'title' else {key: text})}---\n\n# Tics\n\nHello.\n"
+    front = yaml.safe_dump({key: text, "description": "A page."} if key == "title" else {key: text})
+    page = f"---\n{front}---\n\n# Tics\n\nHello.\n"
     result = fixture_site({"index.md": page, "other.md": DEFAULT_PAGE})
     assert not result.aborted, result.errors
     for name in ("index.html", "other.html"):
@@ -211,7 +219,9 @@ def test_a_glossary_definition_with_markup_stops_the_build(fixture_site: Build, 
     (tmp_path / "docs/snippets/glossary.md").write_text(f"*[tic]: Tic: a quick movement {PROBE}\n", encoding="utf-8")
     result = fixture_site(
         exclude_docs="snippets/\n",
-        markdown_extensions=["abbr", {"pymdownx.snippets": {"base_path": ["docs/snippets"], "auto_append": ["glossary.md"]}}],
+        markdown_extensions=[
+            "abbr", {"pymdownx.snippets": {"base_path": ["docs/snippets"], "auto_append": ["glossary.md"]}},
+        ],
     )
     assert result.aborted
     message = next(e for e in result.errors if "glossary" in e)
@@ -238,17 +248,23 @@ def test_a_theme_file_deleted_by_mistake_stops_the_build(fixture_site: Build, tm
     (theme / missing).unlink()
     result = fixture_site(theme={"name": "material", "custom_dir": str(theme), "font": False})
     assert result.aborted
-    assert f"mkdocs.yml, theme.custom_dir: 'theme/{missing}' is missing, and pages need it. Fix: restore it" in result.errors[0]
+    expected = f"mkdocs.yml, theme.custom_dir: 'theme/{missing}' is missing, and pages need it. Fix: restore it"
+    assert expected in result.errors[0]
     assert [p for p in (tmp_path / "site").rglob("*") if p.is_file()] == []
 
 
-def test_an_overdue_review_is_shown_on_every_page_and_logged_but_builds(fixture_site: Build, caplog: pytest.LogCaptureFixture) -> None:
+def test_an_overdue_review_is_shown_on_every_page_and_logged_but_builds(
+    fixture_site: Build, caplog: pytest.LogCaptureFixture,
+) -> None:
     # A date passing must not turn an old checkout red: it builds, strictly.
     review = {"last_reviewed": "2020-01-15", "next_review_due": "2021-01-15"}
     with caplog.at_level("INFO", logger="mkdocs.plugins.site_checks"):
-        result = fixture_site({"index.md": DEFAULT_PAGE, "other.md": DEFAULT_PAGE}, extra={"disclaimer": "Not advice.", "review": review})
+        result = fixture_site(
+            {"index.md": DEFAULT_PAGE, "other.md": DEFAULT_PAGE}, extra={"disclaimer": "Not advice.", "review": review},
+        )
     assert not result.aborted, result.errors
-    assert any("extra.review.next_review_due: the review due on 2021-01-15 is overdue" in r.getMessage() for r in caplog.records)
+    overdue = "extra.review.next_review_due: the review due on 2021-01-15 is overdue"
+    assert any(overdue in r.getMessage() for r in caplog.records)
     for name in ("index.html", "other.html"):
         soup = BeautifulSoup(result.html(name), "html.parser")
         top = soup.select_one("article .review-overdue")
@@ -265,7 +281,10 @@ CALL_PAGE = "---\ndescription: Help.\n---\n\n# Help\n\n<!-- call-buttons -->\n"
 
 
 def test_call_buttons_anywhere_come_from_the_config(fixture_site: Build) -> None:
-    extra = {**yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))["extra"], "emergency_numbers": [{"number": "000", "label": "Australia"}]}
+    extra = {
+        **yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))["extra"],
+        "emergency_numbers": [{"number": "000", "label": "Australia"}],
+    }
     result = fixture_site({"index.md": CALL_PAGE}, extra=extra)
     assert not result.aborted, result.errors
     links = BeautifulSoup(result.html("index.html"), "html.parser").select("article a.call-button")
@@ -275,4 +294,5 @@ def test_call_buttons_anywhere_come_from_the_config(fixture_site: Build) -> None
 def test_call_buttons_with_no_numbers_stop_the_build(fixture_site: Build) -> None:
     result = fixture_site({"index.md": CALL_PAGE})
     assert result.aborted
-    assert any("docs/index.md: <!-- call-buttons --> has no numbers to show. Fix: list them under extra: emergency_numbers: in mkdocs.yml" in e for e in result.errors)
+    assert any("docs/index.md: <!-- call-buttons --> has no numbers to show. Fix: list them "
+               "under extra: emergency_numbers: in mkdocs.yml" in e for e in result.errors)

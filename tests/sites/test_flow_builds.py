@@ -34,10 +34,14 @@ def test_another_topic_builds_into_a_working_flowchart(fixture_site: Build) -> N
 
 # The plant chart with an emergency level, which gets the site's call buttons.
 EMERGENCY_CHART = (
-    CHART.replace("  - id: urgent\n    label: Repot today\n", "  - id: urgent\n    label: Repot today\n  - id: emergency\n    label: Emergency\n")
+    CHART.replace("  - id: urgent\n    label: Repot today\n", "  - id: urgent\n    label: Repot today\n"
+                                                              "  - id: emergency\n    label: Emergency\n")
     .replace("    level: urgent\n", "    level: emergency\n")
 )
-EXTRA = {"disclaimer": "General information, not advice.", "review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"}}
+EXTRA = {
+    "disclaimer": "General information, not advice.",
+    "review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"},
+}
 
 
 def test_the_emergency_outcome_gets_the_configured_call_buttons(fixture_site: Build) -> None:
@@ -60,7 +64,10 @@ def test_bad_emergency_numbers_stop_the_build_with_the_fix(fixture_site: Build) 
         extra={**EXTRA, "emergency_numbers": [{"number": 112, "label": "EU"}]},
     )
     assert result.aborted
-    assert "mkdocs.yml, extra.emergency_numbers[0].number: the number 112 is not quoted. Fix: quote it: number: \"112\"" in result.errors
+    assert (
+        'mkdocs.yml, extra.emergency_numbers[0].number: the number 112 is not quoted. Fix: quote it: number: "112"'
+        in result.errors
+    )
     assert not any("Traceback" in error for error in result.errors)
 
 

@@ -35,5 +35,7 @@ def test_our_stylesheets_are_valid_css(checker: list[str]) -> None:
 def test_the_checker_does_catch_errors(checker: list[str], tmp_path) -> None:
     # Guards the gate itself: a page with a known error must be reported.
     page = tmp_path / "bad.html"
-    page.write_text('<!doctype html><html lang="en"><title>x</title><input type="checkbox" autocomplete="off">', encoding="utf-8")
+    page.write_text(
+        '<!doctype html><html lang="en"><title>x</title><input type="checkbox" autocomplete="off">', encoding="utf-8",
+    )
     assert [m.kind for m in check(checker, [page])] == ["error"]

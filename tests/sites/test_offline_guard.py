@@ -31,7 +31,8 @@ def only_warning(result: BuildResult) -> str:
          f"docs/index.md, line 9: an <img> fetches https://cdn.example/chart.png from another site, {CONSEQUENCE}. "
          "Fix: save the file under docs/ (e.g. docs/assets/) and point to it there"),
         ('<iframe title="Video" src="https://www.youtube.com/embed/abc"></iframe>',
-         f"docs/index.md, line 7: an embedded <iframe> fetches https://www.youtube.com/embed/abc from another site, {CONSEQUENCE}. "
+         "docs/index.md, line 7: an embedded <iframe> fetches "
+         f"https://www.youtube.com/embed/abc from another site, {CONSEQUENCE}. "
          "Fix: link to it instead, with a normal [link](address), so readers choose to go there"),
     ],
     ids=["a Markdown image", "an embedded video"],
@@ -52,12 +53,17 @@ def test_a_theme_setting_that_fetches_from_elsewhere_is_reported_once(fixture_si
 def test_google_fonts_are_caught(fixture_site: Build) -> None:
     result = fixture_site(theme={"name": "material", "custom_dir": str(ROOT / "overrides"), "font": {"text": "Roboto"}})
     assert result.aborted
-    assert any("fetches https://fonts.googleapis.com/css?family=Roboto" in w and "theme: font: false" in w for w in result.warnings)
+    assert any(
+        "fetches https://fonts.googleapis.com/css?family=Roboto" in w and "theme: font: false" in w
+        for w in result.warnings
+    )
 
 
 def test_analytics_are_caught(fixture_site: Build) -> None:
-    result = fixture_site(extra={"disclaimer": "Not advice.", "review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"},
-                                 "analytics": {"provider": "google", "property": "G-XXXX"}})
+    result = fixture_site(extra={
+        "disclaimer": "Not advice.", "review": {"last_reviewed": "2026-01-15", "next_review_due": "2027-01-15"},
+        "analytics": {"provider": "google", "property": "G-XXXX"},
+    })
     assert only_warning(result) == (
         "mkdocs.yml, extra.analytics: the analytics script is fetched from another site on every page, "
         "and tells it who is reading. Fix: remove extra.analytics"

@@ -35,7 +35,7 @@ def article_sentences() -> list[str]:
     sentences = []
     for paragraph in ARTICLE.read_text(encoding="utf-8").split("\n\n"):
         paragraph = squash(paragraph)
-        if not paragraph.endswith((".", "?", "!")) or paragraph.endswith("?") and len(paragraph) < 60:
+        if not paragraph.endswith((".", "?", "!")) or (paragraph.endswith("?") and len(paragraph) < 60):
             continue
         sentences += re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
     return sentences
@@ -88,7 +88,10 @@ def test_every_page_has_its_own_description(pages: dict[str, BeautifulSoup]) -> 
     assert len(set(descriptions.values())) == len(descriptions), "descriptions must differ"
 
 
-@pytest.mark.parametrize("name", [*ARTICLE_PAGES, "index.html", "about.html", "quiz.html", "handout.html", "should-i-see-a-doctor.html", "404.html"])
+@pytest.mark.parametrize(
+    "name",
+    [*ARTICLE_PAGES, "index.html", "about.html", "quiz.html", "handout.html", "should-i-see-a-doctor.html", "404.html"],
+)
 def test_every_page_ends_with_the_disclaimer_and_review_dates(real_site: BuildResult, name: str) -> None:
     article = content(real_site, name)
     review = article.select_one("aside.page-review")
@@ -158,7 +161,12 @@ VOCABULARY = {
 def card_action(card: Tag) -> str:
     """A card's call to action: its heading, less the spoken level and the ¶."""
     heading = card.select_one(".care-card__title")
-    return squash("".join(t for t in heading.find_all(string=True) if t.parent.name != "span" and t.parent.get("class") != ["headerlink"] and t != "¶"))
+    return squash(
+        "".join(
+            t for t in heading.find_all(string=True)
+            if t.parent.name != "span" and t.parent.get("class") != ["headerlink"] and t != "¶"
+        ),
+    )
 
 
 def test_every_care_level_has_one_name_and_one_action(real_site: BuildResult) -> None:
@@ -173,7 +181,11 @@ def test_every_care_level_has_one_name_and_one_action(real_site: BuildResult) ->
             names[level].add(card["data-care-label"])
             actions[level].add(card_action(card))
         for node in article.select(".flow-svg__node--outcome"):
-            level = next(c.removeprefix("flow-svg__node--") for c in node["class"] if c.removeprefix("flow-svg__node--") in VOCABULARY)
+            level = next(
+                c.removeprefix("flow-svg__node--")
+                for c in node["class"]
+                if c.removeprefix("flow-svg__node--") in VOCABULARY
+            )
             # The diagram sets its level in capitals, wrapped over lines if it must.
             label = " ".join(line.get_text() for line in node.select(".flow-svg__level"))
             names[level].add(squash(label.replace("- ", "")).capitalize())
@@ -184,17 +196,23 @@ def test_every_care_level_has_one_name_and_one_action(real_site: BuildResult) ->
     assert all(names.values()), names
 
 
-@pytest.mark.parametrize("name", ["index.html", "when-to-seek-help.html", "handout.html", "should-i-see-a-doctor.html", "about.html"])
+@pytest.mark.parametrize(
+    "name", ["index.html", "when-to-seek-help.html", "handout.html", "should-i-see-a-doctor.html", "about.html"],
+)
 def test_each_stroke_sign_alone_is_an_emergency(real_site: BuildResult, name: str) -> None:
     # FAST: a droop, a weak arm or slurred speech, any one on its own, means call now.
     text = squash(content(real_site, name).get_text()).lower()
     assert re.search(r"any one of these|any one\b", text), f"{name} must say any one sign alone is enough"
-    for joined in ("droop, arm weakness or slurred", "droops and one arm", "droop and arm weakness", "with a weak arm or slurred"):
+    for joined in (
+        "droop, arm weakness or slurred", "droops and one arm", "droop and arm weakness", "with a weak arm or slurred",
+    ):
         assert joined not in text, f"{name} still joins the signs: {joined!r}"
 
 
 # Words meant for editors, not for a worried reader (sources go on a sources line).
-EDITORS_TALK = re.compile(r"the article (these pages come from |)does not cover|this site adds|we add|pages come from", re.I)
+EDITORS_TALK = re.compile(
+    r"the article (these pages come from |)does not cover|this site adds|we add|pages come from", re.I,
+)
 
 
 def test_reader_facing_cards_and_outcomes_hold_no_editors_commentary(real_site: BuildResult) -> None:
@@ -210,13 +228,18 @@ def test_reader_facing_cards_and_outcomes_hold_no_editors_commentary(real_site: 
 def test_about_page_covers_what_readers_need(real_site: BuildResult) -> None:
     article = content(real_site, "about.html")
     headings = [squash(h.get_text()).rstrip("¶").strip() for h in article.select("h2")]
-    for section in ("Sources", "Who publishes this site", "Medical disclaimer", "How we keep it up to date", "Print a page", "Read it offline"):
+    for section in (
+        "Sources", "Who publishes this site", "Medical disclaimer", "How we keep it up to date", "Print a page",
+        "Read it offline",
+    ):
         assert section in headings
     first_source = article.select_one("h2#sources + ol > li")
     assert "What Does It Mean When Your Mouth Twitches?" in first_source.get_text()
 
 
-EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""")
+EXTERNAL = re.compile(
+    r"""(?:src|href)\s*=\s*["'](?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""",
+)
 
 
 def test_nothing_is_loaded_from_outside_the_site(real_site: BuildResult) -> None:
@@ -227,7 +250,9 @@ def test_nothing_is_loaded_from_outside_the_site(real_site: BuildResult) -> None
         text = path.read_text(encoding="utf-8", errors="replace")
         if path.suffix == ".html":
             page = BeautifulSoup(text, "html.parser")
-            for tag in page.select("script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]"):
+            for tag in page.select(
+                "script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]",
+            ):
                 url = tag.get("src") or tag.get("href")
                 rel = tag.get("rel") or []
                 if re.match(r"(https?:)?//", url) and not {"canonical", "alternate"} & set(rel):

@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 from bs4 import BeautifulSoup
 
-from widgets.quiz_model import load_quizzes
 from support import budgets
 from support.sitebuild import ROOT, BuildResult
+from widgets.quiz_model import load_quizzes
 
 ARTICLE_PAGES = ["how-twitches-happen", "everyday-triggers", "medical-conditions", "when-to-seek-help"]
 QUIZZES = load_quizzes(ROOT / "quiz_data")
@@ -58,8 +58,12 @@ def test_quiz_assets_load_only_where_a_quiz_is(real_site: BuildResult) -> None:
 @pytest.mark.parametrize("widget", ["quiz", "flowchart"])
 def test_widget_js_and_css_fit_the_budget(widget: str) -> None:
     assets = ROOT / "overrides/assets"
-    size = sum(budgets.gzipped(assets / name) for name in (f"javascripts/{widget}.js", f"stylesheets/{widget}.css"))
-    assert size <= budgets.WIDGET, f"{widget} JS + CSS are {size} bytes gzipped; the budget is {budgets.WIDGET}"
+    # The shared kit counts too: a page with one widget loads it as well.
+    names = (f"javascripts/{widget}.js", f"stylesheets/{widget}.css", "javascripts/widget-kit.js")
+    size = sum(budgets.gzipped(assets / name) for name in names)
+    assert size <= budgets.WIDGET, (
+        f"{widget} JS + CSS (with widget-kit.js) are {size} bytes gzipped; the budget is {budgets.WIDGET}"
+    )
 
 
 def test_the_flowchart_is_only_on_its_page(real_site: BuildResult) -> None:

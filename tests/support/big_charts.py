@@ -56,7 +56,9 @@ def _question(number: int, answers: list[tuple[str, str, str]]) -> str:
     return "".join(lines)
 
 
-def issue_chart(questions: int = 5000, *, red_flag_low_at: int | None = None, not_sure_low_at: int | None = None) -> str:
+def issue_chart(
+    questions: int = 5000, *, red_flag_low_at: int | None = None, not_sure_low_at: int | None = None
+) -> str:
     """The issue's chart: at each question "Yes" and "I'm not sure" end urgent, "No" goes on.
 
     Every "Yes" and "I'm not sure" merges into one urgent outcome; the last
@@ -75,7 +77,9 @@ def issue_chart(questions: int = 5000, *, red_flag_low_at: int | None = None, no
     return "".join(parts)
 
 
-def lattice_chart(questions: int = 5000, *, red_flag_on_at: int | None = None, not_sure_on_at: int | None = None) -> str:
+def lattice_chart(
+    questions: int = 5000, *, red_flag_on_at: int | None = None, not_sure_on_at: int | None = None
+) -> str:
     """Heavy merging: each question's two "No" answers lead to the next two questions.
 
     The paths are counted like Fibonacci numbers (over 10^1000 for 5,000

@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import BinaryIO
 
-from playwright.sync_api import Page, Request, Route
+from playwright.sync_api import ConsoleMessage, Page, Request, Route
 
 # Flags that keep Chromium from phoning home on a machine with no internet, and
 # let it run as root in a container.
@@ -58,7 +59,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     prefix = "/"
     gzip = False
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def translate_path(self, path: str) -> str:
@@ -66,7 +67,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_the_site__")
         return super().translate_path("/" + path[len(self.prefix):])
 
-    def send_head(self):  # noqa: ANN201 - the base class's own signature
+    def send_head(self) -> io.BytesIO | BinaryIO | None:  # the base class's own signature
         path = Path(self.translate_path(self.path.split("?", 1)[0]))
         wants = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (self.gzip and wants and path.is_file() and path.suffix in COMPRESSIBLE):
@@ -96,7 +97,9 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 @contextmanager
 def serve(directory: Path, prefix: str = "/", *, gzip: bool = False) -> Iterator[str]:
     """Serve a folder on a free loopback port under a path prefix; yield its URL."""
-    handler = functools.partial(type("Handler", (_QuietHandler,), {"prefix": prefix, "gzip": gzip}), directory=str(directory))
+    handler = functools.partial(
+        type("Handler", (_QuietHandler,), {"prefix": prefix, "gzip": gzip}), directory=str(directory),
+    )
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -126,7 +129,15 @@ class Watch:
             route.abort("blockedbyclient")
 
     def attach(self, page: Page) -> None:
-        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
+        def console(msg: ConsoleMessage) -> None:
+            if msg.type == "error":
+                self.console_errors.append(msg.text)
+
+        def request(request: Request) -> None:
+            # Requests that routing cannot see (e.g. from service workers) still show here.
+            if not self.allowed(request.url) and request.url not in self.external:
+                self.external.append(request.url)
+
+        page.on("console", console)
         page.on("pageerror", lambda error: self.console_errors.append(str(error)))
-        # Requests that routing cannot see (e.g. from service workers) still show here.
-        page.on("request", lambda request: None if self.allowed(request.url) or request.url in self.external else self.external.append(request.url))
+        page.on("request", request)

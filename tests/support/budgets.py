@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-WIDGET = 6 * 1024  # one widget's own JS + CSS, gzipped together
+WIDGET = 6 * 1024  # one widget's own JS + CSS and the shared widget-kit.js, gzipped
 PRECACHE = 1_500_000  # everything the service worker stores for offline use
 PAGE = 120_000  # one page's first load, gzipped: HTML and every file it links
 
@@ -27,7 +27,10 @@ def page_files(site: Path, page: Path) -> list[Path]:
     refs = [tag.get("href") for tag in soup.select('link[rel~="stylesheet"], link[rel~="icon"], link[rel="manifest"]')]
     refs += [tag.get("src") for tag in soup.select("script[src], img[src]")]
     files = [page]
-    for ref in filter(None, refs):
+    for ref in refs:
+        # href and src hold one value (a str); bs4 gives lists only for class-like attributes.
+        if not isinstance(ref, str) or not ref:
+            continue
         parts = urlsplit(urljoin(base, ref))
         if parts.scheme or parts.netloc:
             continue
@@ -45,5 +48,7 @@ def page_weight(site: Path, page: Path) -> int:
 def precache_bytes(site: Path) -> int:
     """Bytes the service worker stores: every URL in its PRECACHE line."""
     worker = (site / "sw.js").read_text(encoding="utf-8")
-    urls = json.loads(re.search(r"^const PRECACHE = (.*);$", worker, re.M).group(1))
+    line = re.search(r"^const PRECACHE = (.*);$", worker, re.M)
+    assert line, "sw.js has no PRECACHE line"
+    urls = json.loads(line.group(1))
     return sum((site / url.split("?")[0]).stat().st_size for url in urls)

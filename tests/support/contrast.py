@@ -21,6 +21,6 @@ def contrast(front: str, back: str) -> float:
     """Contrast ratio of a (possibly see-through) colour drawn on an opaque one."""
     *fg, alpha = rgba(front)
     bg = rgba(back)[:3]
-    mixed = [alpha * f + (1 - alpha) * b for f, b in zip(fg, bg)]
+    mixed = [alpha * f + (1 - alpha) * b for f, b in zip(fg, bg, strict=True)]
     light, dark = sorted((luminance(mixed), luminance(bg)), reverse=True)
     return (light + 0.05) / (dark + 0.05)

@@ -50,7 +50,7 @@ def fixture_site(tmp_path: Path) -> Callable[..., BuildResult]:
         keyword args replace mkdocs.yml keys."""
 
     def make(
-        pages: dict[str, str] | None = None, data: dict[str, str | bytes] | None = None, **config: object
+        pages: dict[str, str | bytes] | None = None, data: dict[str, str | bytes] | None = None, **config: object
     ) -> BuildResult:
         docs = {
             f"docs/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)

@@ -47,6 +47,9 @@ def check(command: list[str], paths: list[Path], *, mode: str = "--html") -> lis
     )
     report = json.loads(done.stderr or done.stdout)
     return [
-        Message(Path(m.get("url", "?").removeprefix("file:")).name, m.get("lastLine", 0), m.get("subType", m["type"]), m["message"])
+        Message(
+            Path(m.get("url", "?").removeprefix("file:")).name, m.get("lastLine", 0), m.get("subType", m["type"]),
+            m["message"],
+        )
         for m in report["messages"]
     ]

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 
 from playwright.sync_api import Page
 
-NO_MOTION = "*, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }"
+NO_MOTION = (
+    "*, *::before, *::after { transition: none !important; animation: none !important; "
+    "scroll-behavior: auto !important; }"
+)
 
 # Marks every control a reader can see and operate, with a group key: radios
 # of one name share a group, since Tab enters a radio group once and arrow
@@ -26,9 +29,13 @@ MARK_CONTROLS = r"""() => {
   };
   // A hidden input is operated through its label: the one right after it
   // (Material's palette) or else its first.
-  const standIn = (el) => (el.nextElementSibling && el.nextElementSibling.matches('label')) ? el.nextElementSibling : (el.labels || [])[0];
+  const standIn = (el) =>
+    (el.nextElementSibling && el.nextElementSibling.matches('label')) ? el.nextElementSibling : (el.labels || [])[0];
   const target = (el) => el.matches('input') && standIn(el) && !shown(el) ? standIn(el) : el;
-  for (const old of document.querySelectorAll('[data-kb], [data-kb-visited]')) { delete old.dataset.kb; delete old.dataset.kbVisited; }
+  for (const old of document.querySelectorAll('[data-kb], [data-kb-visited]')) {
+    delete old.dataset.kb;
+    delete old.dataset.kbVisited;
+  }
   let n = 0;
   const groups = {};
   for (const el of document.querySelectorAll(selector)) {
@@ -40,17 +47,22 @@ MARK_CONTROLS = r"""() => {
       // the drawer's labels as plain titles.)
       // The icon inside the search field is skipped too: the field itself is
       // the Tab stop, and Escape does what the icon does once search is open.
-      for (const label of el.labels) if (shown(label) && getComputedStyle(label).cursor === 'pointer' && !label.hasAttribute('tabindex') && !label.matches('.md-search__icon')) {
+      for (const label of el.labels) if (shown(label) && getComputedStyle(label).cursor === 'pointer'
+          && !label.hasAttribute('tabindex') && !label.matches('.md-search__icon')) {
         label.dataset.kb = `c${n++}`;
-        groups[label.dataset.kb] = `label for #${el.id} "${label.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+        const text = label.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
+        groups[label.dataset.kb] = `label for #${el.id} "${text}"`;
       }
       continue;
     }
     if (!shown(target(el))) continue;
-    const group = el.type === 'radio' && el.name ? `radio:${el.form ? el.form.id || el.form.className : ''}:${el.name}` : `c${n}`;
+    const group = el.type === 'radio' && el.name
+      ? `radio:${el.form ? el.form.id || el.form.className : ''}:${el.name}`
+      : `c${n}`;
     el.dataset.kb = group;
     n += 1;
-    const what = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    const what = (el.getAttribute('aria-label') || el.textContent || el.value || '')
+      .trim().replace(/\s+/g, ' ').slice(0, 40);
     groups[group] = groups[group] || `${el.tagName.toLowerCase()} "${what}"`;
   }
   return groups;
@@ -61,7 +73,8 @@ MARK_CONTROLS = r"""() => {
 # for a hidden input), inside the viewport, not covered by anything.
 FOCUS_STATE = r"""async () => {
   // Judge the page once transitions (menus sliding, overlays fading) are over.
-  const running = document.getAnimations().filter((a) => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+  const running = document.getAnimations()
+    .filter((a) => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
   const settled = Promise.all(running.map((a) => a.finished.catch(() => null)));
   await Promise.race([settled, new Promise((done) => setTimeout(done, 1000))]);
   const el = document.activeElement;
@@ -70,7 +83,8 @@ FOCUS_STATE = r"""async () => {
   el.dataset.kbVisited = '1';
   const hidden = (e) => { const b = e.getBoundingClientRect(); const s = getComputedStyle(e);
     return b.width <= 1 || b.height <= 1 || s.opacity === '0' || s.clipPath === 'inset(50%)'; };
-  const standIn = (el.nextElementSibling && el.nextElementSibling.matches('label')) ? el.nextElementSibling : (el.labels || [])[0];
+  const standIn =
+    (el.nextElementSibling && el.nextElementSibling.matches('label')) ? el.nextElementSibling : (el.labels || [])[0];
   const shown = el.matches('input') && standIn && hidden(el) ? standIn : el;
   const style = getComputedStyle(shown);
   const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
@@ -78,9 +92,11 @@ FOCUS_STATE = r"""async () => {
   const x = box.left + box.width / 2, y = box.top + box.height / 2;
   const inView = box.width > 0 && box.height > 0 && y >= 0 && y <= innerHeight && x >= 0 && x <= innerWidth;
   const top = inView ? document.elementFromPoint(x, y) : null;
-  const uncovered = !!top && (shown.contains(top) || top.contains(shown) || [...(el.labels || [])].some((l) => l.contains(top)));
+  const uncovered = !!top
+    && (shown.contains(top) || top.contains(shown) || [...(el.labels || [])].some((l) => l.contains(top)));
   const cover = top && !uncovered ? top.outerHTML.slice(0, 80) : null;
-  const what = (el.getAttribute('aria-label') || el.textContent || el.value || el.tagName).trim().replace(/\s+/g, ' ').slice(0, 40);
+  const what = (el.getAttribute('aria-label') || el.textContent || el.value || el.tagName)
+    .trim().replace(/\s+/g, ' ').slice(0, 40);
   return {group: el.dataset.kb || null, name: `${el.tagName.toLowerCase()} "${what}"`, ring, inView, uncovered, cover,
           seen: style.visibility === 'visible'};
 }"""
@@ -124,8 +140,11 @@ def tab_through(page: Page, limit: int = 400) -> TabWalk:
             break
         if state["group"]:
             walk.reached.add(state["group"])
-        for check, problem in (("seen", "invisible"), ("inView", "off screen"), ("uncovered", "covered"), ("ring", "no focus ring")):
+        checks = (("seen", "invisible"), ("inView", "off screen"), ("uncovered", "covered"), ("ring", "no focus ring"))
+        for check, problem in checks:
             if not state[check]:
-                walk.problems.append(f"{state['name']}: {problem}" + (f" by {state['cover']}" if check == "uncovered" else ""))
+                walk.problems.append(
+                    f"{state['name']}: {problem}" + (f" by {state['cover']}" if check == "uncovered" else ""),
+                )
                 break
     return walk

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -26,9 +27,9 @@ def real_pages() -> int:
     return sum(1 for path in docs.rglob("*.md") if "snippets" not in path.relative_to(docs).parts) + 1
 
 
-def _config(hooks: bool) -> dict:
+def _config(hooks: bool) -> dict[str, Any]:
     """The repo's mkdocs.yml, pointed at the repo's hooks and theme overrides (or without them)."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config: dict[str, Any] = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     if hooks:
         config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
         config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
@@ -76,7 +77,7 @@ def make_library(root: Path, pages: int, *, hooks: bool = True) -> Path:
     quiz_text = (ROOT / "quiz_data" / QUIZ).read_text(encoding="utf-8")
     flow_text = (ROOT / "quiz_data" / FLOW).read_text(encoding="utf-8")
     extra = max(0, pages - real_pages())
-    shelves: list[dict] = []
+    shelves: list[dict[str, Any]] = []
     for index in range(extra):
         number = index + 1
         shelf = index // SECTION_SIZE + 1

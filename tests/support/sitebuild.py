@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -41,7 +42,7 @@ class _Collector(logging.Handler):
         target.append(record.getMessage())
 
 
-def build_site(config_file: Path, site_dir: Path, **overrides: object) -> BuildResult:
+def build_site(config_file: Path, site_dir: Path, **overrides: Any) -> BuildResult:
     """Build strictly, as `mkdocs build --strict -f config_file` would."""
     result = BuildResult(site_dir)
     collector = _Collector(result)

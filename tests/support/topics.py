@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import yaml
-
-from support.fixtures import FIXTURE_CONFIG
-from support.sitebuild import ROOT, BuildResult
+from support.sitebuild import BuildResult
 
 # A planets quiz, with the page it cites and the page that places it.
 QUIZ = """\
@@ -93,7 +90,8 @@ GLOSSARY_CONFIG = {
 }
 
 SITE: dict[str, str | bytes] = {
-    "docs/index.md": "---\ndescription: Home.\n---\n\n# Home\n\n!!! care-urgent \"Repot today\"\n\n    If the stem is soft.\n",
+    "docs/index.md": "---\ndescription: Home.\n---\n\n# Home\n\n"
+                     "!!! care-urgent \"Repot today\"\n\n    If the stem is soft.\n",
     "docs/facts.md": FACTS,
     "docs/sub/quiz.md": QUIZ_PAGE,
     "docs/care.md": CARE,
@@ -106,7 +104,9 @@ SITE: dict[str, str | bytes] = {
 }
 
 
-def build_whole_site(fixture_site: Callable[..., BuildResult], changes: dict[str, str | bytes], **config: object) -> BuildResult:
+def build_whole_site(
+    fixture_site: Callable[..., BuildResult], changes: dict[str, str | bytes], **config: object
+) -> BuildResult:
     """SITE with some files replaced or added ({"docs/x.md" or "quiz_data/y.yml": content}), and any
     mkdocs.yml keys replaced, built strictly."""
     files = {**SITE, **changes}

@@ -42,7 +42,9 @@ texts = st.one_of(st.sampled_from(MEANINGFUL), st.text(max_size=12))
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow_nan=True, allow_infinity=True), st.dates(), texts
 )
-keys = st.one_of(st.sampled_from(FIELDS), st.sampled_from(MEANINGFUL[:16]), st.text(max_size=6), st.integers(0, 2), st.booleans())
+keys = st.one_of(
+    st.sampled_from(FIELDS), st.sampled_from(MEANINGFUL[:16]), st.text(max_size=6), st.integers(0, 2), st.booleans(),
+)
 trees = st.recursive(
     scalars,
     lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=6)),
@@ -55,7 +57,7 @@ def dump(value: Any) -> str:
     return yaml.safe_dump(value, allow_unicode=True, sort_keys=False)
 
 
-def _paths(value: Any, prefix: tuple = ()) -> Iterator[tuple]:
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
     yield prefix
     if isinstance(value, dict):
         for key, child in value.items():
@@ -65,7 +67,7 @@ def _paths(value: Any, prefix: tuple = ()) -> Iterator[tuple]:
             yield from _paths(child, (*prefix, index))
 
 
-def _at(value: Any, path: tuple) -> Any:
+def _at(value: Any, path: tuple[Any, ...]) -> Any:
     for part in path:
         value = value[part]
     return value
@@ -99,7 +101,7 @@ def broken_data(draw: st.DrawFn, good_text: str) -> str:
     return dump(data)
 
 
-YAML_MARKS = list(":-[]{}'\"#&*!|>%@,?\t ") + ["\n", "  ", ": ", "- "]
+YAML_MARKS = [*":-[]{}'\"#&*!|>%@,?\t ", "\n", "  ", ": ", "- "]
 
 
 @st.composite

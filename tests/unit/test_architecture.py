@@ -27,8 +27,8 @@ def runtime_imports(tree: ast.Module) -> list[tuple[int, str]]:
 
     def visit(node: ast.AST) -> None:
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            for child in node.orelse:
-                visit(child)
+            for statement in node.orelse:
+                visit(statement)
             return
         if isinstance(node, ast.Import):
             found.extend((node.lineno, alias.name) for alias in node.names)
@@ -56,11 +56,17 @@ MODULES = sorted(HOOKS.rglob("*.py"))
 def test_the_core_imports_no_mkdocs(path: Path) -> None:
     imports = runtime_imports(ast.parse(path.read_text(encoding="utf-8")))
     bad = [f"line {line}: {name}" for line, name in imports if name.split(".")[0] in {"mkdocs", "material"}]
-    assert not bad, f"{path.relative_to(ROOT)} imports MkDocs ({bad}): move that code to the feature's glue.py, or import the type under TYPE_CHECKING"
+    assert not bad, (
+        f"{path.relative_to(ROOT)} imports MkDocs ({bad}): "
+        "move that code to the feature's glue.py, or import the type under TYPE_CHECKING"
+    )
 
 
 def test_the_check_sees_an_import_of_mkdocs() -> None:
-    source = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from mkdocs.structure.pages import Page\nimport mkdocs.utils\n"
+    source = (
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from mkdocs.structure.pages import Page\n"
+        "import mkdocs.utils\n"
+    )
     assert runtime_imports(ast.parse(source)) == [(1, "typing"), (4, "mkdocs.utils")]
 
 
@@ -74,7 +80,10 @@ def test_hooks_holds_one_hook_and_packages_by_feature() -> None:
 
 @pytest.mark.parametrize("config", ["mkdocs.yml", "fixtures"])
 def test_the_site_and_the_fixtures_register_only_the_router(config: str) -> None:
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8") if config == "mkdocs.yml" else FIXTURE_CONFIG.format(root=".")
+    if config == "mkdocs.yml":
+        text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    else:
+        text = FIXTURE_CONFIG.format(root=".")
     # mkdocs.yml has !ENV-style tags nowhere, so safe_load reads it.
     hooks = yaml.safe_load(text)["hooks"]
     assert [Path(hook).as_posix().removeprefix("./") for hook in hooks] == ["hooks/main.py"]
@@ -86,7 +95,11 @@ def test_the_build_order_names_every_mkdocs_event() -> None:
 
 def test_the_router_handles_only_mkdocs_events() -> None:
     tree = ast.parse((HOOKS / "main.py").read_text(encoding="utf-8"))
-    events = [node.name.removeprefix("on_") for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("on_")]
+    events = [
+        node.name.removeprefix("on_")
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("on_")
+    ]
     assert events, "main.py handles no event"
     assert set(events) <= set(EVENTS), sorted(set(events) - set(EVENTS))
     # Listed in the order MkDocs calls them, so reading main.py top to bottom follows a build.

@@ -6,9 +6,9 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from loading.author_errors import AuthorError
 from content.call_buttons import EmergencyNumber, call_buttons_html, read_numbers
 from content.care_cards import CareCardExtension
+from loading.author_errors import AuthorError
 
 UK_US = [{"number": "999", "label": "UK"}, {"number": "911", "label": "US"}]
 
@@ -41,7 +41,10 @@ def test_labels_are_escaped() -> None:
         ([{"number": "999 123", "label": "UK"}], "extra.emergency_numbers[0].number", "no spaces"),
         ([{"number": "call us", "label": "UK"}], "extra.emergency_numbers[0].number", "not a number a phone can dial"),
         ([{"number": "999", "label": " "}], "extra.emergency_numbers[0].label", "say who the number is for"),
-        ([{"number": "999", "label": "UK"}, {"number": "999", "label": "GB"}], "extra.emergency_numbers", "listed twice"),
+        (
+            [{"number": "999", "label": "UK"}, {"number": "999", "label": "GB"}],
+            "extra.emergency_numbers", "listed twice",
+        ),
     ],
 )
 def test_mistakes_name_the_key_and_the_fix(raw: object, place: str, words: str) -> None:
@@ -54,10 +57,16 @@ def test_mistakes_name_the_key_and_the_fix(raw: object, place: str, words: str) 
 
 def test_emergency_cards_get_the_buttons_first_and_other_levels_none() -> None:
     extension = CareCardExtension(call_buttons=call_buttons_html(read_numbers(UK_US)))
-    source = '!!! care-emergency "Call an ambulance now"\n\n    Text.\n\n!!! care-urgent "Contact a doctor today"\n\n    Text.\n'
+    source = (
+        '!!! care-emergency "Call an ambulance now"\n\n    Text.\n\n'
+        '!!! care-urgent "Contact a doctor today"\n\n    Text.\n'
+    )
     soup = BeautifulSoup(markdown.markdown(source, extensions=["admonition", extension]), "html.parser")
     emergency, urgent = soup.select("div.care-card")
-    first_after_title = emergency.select_one(".care-card__title").find_next_sibling()
+    title = emergency.select_one(".care-card__title")
+    assert title is not None
+    first_after_title = title.find_next_sibling()
+    assert first_after_title is not None
     assert first_after_title.name == "ul" and "call-buttons" in first_after_title["class"]
     assert [a["href"] for a in emergency.select("a.call-button")] == ["tel:999", "tel:911"]
     assert urgent.select("a.call-button") == []

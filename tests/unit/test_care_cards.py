@@ -34,7 +34,10 @@ def test_each_level_speaks_its_label_first_inside_the_heading(level: str, label:
 
 @pytest.mark.parametrize(
     ("before", "expected"),
-    [("", "h2"), ("# Title\n\n", "h2"), ("## Section\n\n", "h3"), ("#### Deep\n\n", "h5"), ("###### Deepest\n\n", "h6")],
+    [
+        ("", "h2"), ("# Title\n\n", "h2"), ("## Section\n\n", "h3"), ("#### Deep\n\n", "h5"),
+        ("###### Deepest\n\n", "h6"),
+    ],
 )
 def test_card_heading_sits_one_level_below_the_heading_it_follows(before: str, expected: str) -> None:
     soup, _ = convert(f'{before}!!! care-urgent "Call today"\n\n    Text.\n')
@@ -66,8 +69,10 @@ def test_title_markup_is_kept() -> None:
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ('!!! care-soon "Go"\n\n    Text.\n', "unknown care level 'care-soon'. Fix: use one of: care-self-care, care-routine, care-urgent, care-emergency"),
-        ('!!! care-urgent ""\n\n    Text.\n', "a 'care-urgent' card has no title. Fix: give it its call to action in quotes, e.g. !!! care-urgent \"What to do\""),
+        ('!!! care-soon "Go"\n\n    Text.\n', "unknown care level 'care-soon'. Fix: use one of: "
+                                              "care-self-care, care-routine, care-urgent, care-emergency"),
+        ('!!! care-urgent ""\n\n    Text.\n', "a 'care-urgent' card has no title. Fix: give it its call "
+                                              "to action in quotes, e.g. !!! care-urgent \"What to do\""),
     ],
 )
 def test_mistakes_are_reported(source: str, message: str) -> None:

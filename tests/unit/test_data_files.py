@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from loading.author_errors import AuthorError
 from loading.data_files import load_data_files, stray_files
-from widgets.quiz_model import SUFFIX, parse_quiz
+from widgets.quiz_model import SUFFIX, Quiz, parse_quiz
 
 UNREADABLE = "Fix: check that it exists and that you may read it; a link must point to a real file"
 
 
-def load(folder: Path) -> dict:
+def load(folder: Path) -> dict[str, Quiz]:
     return load_data_files(folder, SUFFIX, parse_quiz, "quiz")
 
 
@@ -22,7 +23,8 @@ def load(folder: Path) -> dict:
     ("make", "message"),
     [
         (lambda d: (d / "x.quiz.yml").mkdir(),
-         "quiz_data/x.quiz.yml: this is a folder, but its name ends in .quiz.yml. Fix: rename the folder; only quiz files may end in .quiz.yml"),
+         "quiz_data/x.quiz.yml: this is a folder, but its name ends in .quiz.yml. "
+         "Fix: rename the folder; only quiz files may end in .quiz.yml"),
         (lambda d: os.symlink(d / "gone.yml", d / "x.quiz.yml"),
          f"quiz_data/x.quiz.yml: the file cannot be read (No such file or directory). {UNREADABLE}"),
         (lambda d: os.symlink("x.quiz.yml", d / "x.quiz.yml"),
@@ -32,7 +34,7 @@ def load(folder: Path) -> dict:
     ],
     ids=["a folder", "a broken link", "a link to itself", "not UTF-8"],
 )
-def test_a_data_file_that_cannot_be_read(tmp_path: Path, make, message: str) -> None:
+def test_a_data_file_that_cannot_be_read(tmp_path: Path, make: Callable[[Path], object], message: str) -> None:
     make(tmp_path)
     with pytest.raises(AuthorError) as caught:
         load(tmp_path)
@@ -44,7 +46,9 @@ def test_no_files_is_no_quizzes(tmp_path: Path) -> None:
 
 
 def test_stray_files_are_yaml_files_no_loader_reads(tmp_path: Path) -> None:
-    for name in ["a.quiz.yml", "b.quiz.yaml", "c.yml", "README.md", "d.flow.yml", "F.QUIZ.YML", ".a.quiz.yml.swp", ".hidden.yml"]:
+    for name in [
+        "a.quiz.yml", "b.quiz.yaml", "c.yml", "README.md", "d.flow.yml", "F.QUIZ.YML", ".a.quiz.yml.swp", ".hidden.yml",
+    ]:
         (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
     (tmp_path / "e.yml").mkdir()
     assert stray_files(tmp_path, [".quiz.yml", ".flow.yml"]) == ["F.QUIZ.YML", "b.quiz.yaml", "c.yml"]
@@ -63,7 +67,7 @@ def test_an_unchanged_file_is_not_parsed_again(tmp_path: Path) -> None:
     # `mkdocs serve` reloads quiz_data/ on every edit: only the edited file is parsed.
     calls: list[str] = []
 
-    def counting(text: str, file: str):
+    def counting(text: str, file: str) -> Quiz:
         calls.append(file)
         return parse_quiz(text, file)
 
@@ -72,7 +76,11 @@ def test_an_unchanged_file_is_not_parsed_again(tmp_path: Path) -> None:
     (tmp_path / "b.quiz.yml").write_text(quiz.replace("id: everyday-triggers", "id: b", 1), encoding="utf-8")
     first = load_data_files(tmp_path, SUFFIX, counting, "quiz")
     assert calls == ["quiz_data/a.quiz.yml", "quiz_data/b.quiz.yml"]
-    (tmp_path / "b.quiz.yml").write_text(quiz.replace("id: everyday-triggers", "id: b", 1).replace("title: Check your understanding", "title: Edited", 1), encoding="utf-8")
+    (tmp_path / "b.quiz.yml").write_text(
+        quiz.replace("id: everyday-triggers", "id: b", 1)
+        .replace("title: Check your understanding", "title: Edited", 1),
+        encoding="utf-8",
+    )
     second = load_data_files(tmp_path, SUFFIX, counting, "quiz")
     assert calls[2:] == ["quiz_data/b.quiz.yml"]
     assert second["a"] is first["a"] and second["b"].title == "Edited"

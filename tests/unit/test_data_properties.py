@@ -17,15 +17,14 @@ from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
-from widgets import flow_render
-from widgets import quiz_render
 from loading.author_errors import AuthorError
-from widgets.flow_model import parse_flowchart
-from widgets.quiz_model import parse_quiz
-from widgets.render_types import Section
 from support.sitebuild import ROOT
 from support.topics import CHART, QUIZ
 from support.yaml_fuzz import broken_data, broken_text, dump, good_files, trees
+from widgets import flow_render, quiz_render
+from widgets.flow_model import parse_flowchart
+from widgets.quiz_model import parse_quiz
+from widgets.render_types import Section
 
 ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"))
 FILE = "quiz_data/fuzz.yml"

@@ -26,27 +26,47 @@ def test_other_kinds_and_comments_are_ignored() -> None:
 @pytest.mark.parametrize(
     ("html", "message"),
     [
-        ("<!-- quiz: frist -->", "docs/p.md: there is no quiz with the id 'frist'. Fix: did you mean 'first'? known ids: first, second"),
+        ("<!-- quiz: frist -->", "docs/p.md: there is no quiz with the id 'frist'. "
+                                 "Fix: did you mean 'first'? known ids: first, second"),
         ("<!-- quiz: zzz -->", "docs/p.md: there is no quiz with the id 'zzz'. Fix: known ids: first, second"),
-        ("<!-- quiz: -->", "docs/p.md: this quiz directive names no quiz. Fix: write <!-- quiz: ID --> with the id from the YAML file"),
+        ("<!-- quiz: -->", "docs/p.md: this quiz directive names no quiz. Fix: write "
+                           "<!-- quiz: ID --> with the id from the YAML file"),
         ("<!-- quiz: first -->", None),
-        ("<!-- Quiz: first -->", "docs/p.md: '<!-- Quiz: first -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
-        ("<!--quiz-->", "docs/p.md: '<!--quiz-->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
-        ("<!-- quiz first -->", "docs/p.md: '<!-- quiz first -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
-        ("<!-- quiz: first second -->", "docs/p.md: '<!-- quiz: first second -->' looks like a quiz directive but is not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
-        ("<p>Try it <!-- quiz: first --></p>", "docs/p.md: the quiz directive '<!-- quiz: first -->' is inside running text (a paragraph, heading or table). Fix: put it on a line of its own, with a blank line before and after"),
+        ("<!-- Quiz: first -->", "docs/p.md: '<!-- Quiz: first -->' looks like a quiz directive but is not "
+                                 "in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+        ("<!--quiz-->", "docs/p.md: '<!--quiz-->' looks like a quiz directive but is not in "
+                        "its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+        ("<!-- quiz first -->", "docs/p.md: '<!-- quiz first -->' looks like a quiz directive but is not "
+                                "in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+        ("<!-- quiz: first second -->", "docs/p.md: '<!-- quiz: first second -->' looks like a quiz directive but is "
+                                        "not in its form. Fix: write <!-- quiz: ID --> in lower case, with one id"),
+        ("<p>Try it <!-- quiz: first --></p>", "docs/p.md: the quiz directive '<!-- quiz: first -->' is inside "
+                                               "running text (a paragraph, heading or table). Fix: put it on a "
+                                               "line of its own, with a blank line before and after"),
         ("<li>\n<!-- quiz: first -->\n</li>", None),
-        ("<!--\n<!-- quiz: first -->\n<p>--&gt;</p>", "docs/p.md: the quiz directive '<!-- quiz: first -->' is inside another HTML comment, which it would break open. Fix: to hide the quiz, delete the directive line; HTML comments cannot be nested"),
+        ("<!--\n<!-- quiz: first -->\n<p>--&gt;</p>", "docs/p.md: the quiz directive '<!-- quiz: first "
+                                                      "-->' is inside another HTML comment, which it would "
+                                                      "break open. Fix: to hide the quiz, delete the "
+                                                      "directive line; HTML comments cannot be nested"),
         ("<!-- an earlier note -->\n<!-- quiz: first -->", None),
         # Prose that merely starts with the word is a comment, not a directive.
         ("<!-- quiz questions are reviewed every year -->", None),
         # Markdown shows an unclosed comment as text; the quiz would silently be missing.
-        ("<p>&lt;!-- quiz: first -&gt;</p>", "docs/p.md: '<!-- quiz: first ->' is not closed with -->, so the page would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
-        ("<p>&lt;!-- quiz: first</p>", "docs/p.md: '<!-- quiz: first' is not closed with -->, so the page would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
+        ("<p>&lt;!-- quiz: first -&gt;</p>", "docs/p.md: '<!-- quiz: first ->' is not closed with -->, so the page "
+                                             "would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
+        ("<p>&lt;!-- quiz: first</p>", "docs/p.md: '<!-- quiz: first' is not closed with -->, so the page "
+                                       "would show it as text. Fix: end it with -->, like <!-- quiz: ID -->"),
         # A closing em dash is a word processor's doing: say so, not just "not closed".
-        ("<p>&lt;!-- quiz: first —&gt;</p>", "docs/p.md: '<!-- quiz: first —>' is typed with look-alike characters ('—' (em dash)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
-        ("<p>‹!— quiz: first —&gt;</p>", "docs/p.md: '‹!— quiz: first —>' is typed with look-alike characters ('—' (em dash), '‹' (single left-pointing angle quotation mark)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
-        ("<!-- quіz: first -->", "docs/p.md: '<!-- quіz: first -->' is typed with look-alike characters ('і' (cyrillic small letter byelorussian-ukrainian i)), so it places nothing. Fix: type it again with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
+        ("<p>&lt;!-- quiz: first —&gt;</p>", "docs/p.md: '<!-- quiz: first —>' is typed with look-alike characters "
+                                             "('—' (em dash)), so it places nothing. Fix: type it again with plain "
+                                             "characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
+        ("<p>‹!— quiz: first —&gt;</p>", "docs/p.md: '‹!— quiz: first —>' is typed with look-alike characters "
+                                         "('—' (em dash), '‹' (single left-pointing angle quotation mark)), so "
+                                         "it places nothing. Fix: type it again with plain characters: <!-- "
+                                         "quiz: ID --> (a word processor turns -- into a dash)"),
+        ("<!-- quіz: first -->", "docs/p.md: '<!-- quіz: first -->' is typed with look-alike characters ('і' (cyrillic "
+                                 "small letter byelorussian-ukrainian i)), so it places nothing. Fix: type it again "
+                                 "with plain characters: <!-- quiz: ID --> (a word processor turns -- into a dash)"),
         ("<!-- quiz: first\n-->", None),
         ("<p>Write <code>&lt;!-- quiz: ID</code> and close it.</p>", None),
         ("<p>&lt;!-- quiz ideas to write up later, with sources</p>", None),
@@ -66,13 +86,17 @@ def test_the_same_quiz_twice_names_the_line() -> None:
     source = "# Page\n\n<!-- quiz: first -->\n\nText.\n\n<!-- quiz: first -->\n"
     with pytest.raises(AuthorError) as caught:
         find_directives(source, "quiz", {"first"}, "docs/p.md", source)
-    assert str(caught.value) == "docs/p.md, line 7: the quiz 'first' is placed twice on this page. Fix: keep one of the two lines"
+    assert str(caught.value) == (
+        "docs/p.md, line 7: the quiz 'first' is placed twice on this page. Fix: keep one of the two lines"
+    )
 
 
 def test_unknown_directive_names_its_line() -> None:
     with pytest.raises(AuthorError) as caught:
         find_directives("<!-- quiz: nope -->", "quiz", set(), "docs/p.md", "a\nb\n<!-- quiz: nope -->\n")
-    assert str(caught.value) == "docs/p.md, line 3: there is no quiz with the id 'nope'. Fix: known ids: none yet: add a file to quiz_data/"
+    assert str(caught.value) == (
+        "docs/p.md, line 3: there is no quiz with the id 'nope'. Fix: known ids: none yet: add a file to quiz_data/"
+    )
 
 
 FIXED = [
@@ -80,17 +104,23 @@ FIXED = [
     ("not placed", "# Words\n\n<!-- a note about the glossary -->\n", 0),
     ("placed twice", "<!-- glossary -->\n\n<!-- glossary -->\n", 2),
     ("capitalised", "# Words\n\n<!-- Glossary -->\n",
-     "docs/p.md, line 3: '<!-- Glossary -->' looks like <!-- glossary --> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
+     "docs/p.md, line 3: '<!-- Glossary -->' looks like <!-- glossary --> "
+     "but is not in its form. Fix: write it exactly as <!-- glossary -->"),
     ("without spaces", "<!--glossary-->\n",
-     "docs/p.md, line 1: '<!--glossary-->' looks like <!-- glossary --> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
+     "docs/p.md, line 1: '<!--glossary-->' looks like <!-- glossary --> "
+     "but is not in its form. Fix: write it exactly as <!-- glossary -->"),
     ("with an id", "<!-- glossary: terms -->\n",
-     "docs/p.md, line 1: '<!-- glossary: terms -->' looks like <!-- glossary --> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
+     "docs/p.md, line 1: '<!-- glossary: terms -->' looks like <!-- glossary "
+     "--> but is not in its form. Fix: write it exactly as <!-- glossary -->"),
     ("inside running text", "See all: <!-- glossary -->\n",
-     "docs/p.md, line 1: <!-- glossary --> is inside running text (a paragraph, heading or table). Fix: put it on a line of its own, with a blank line before and after"),
+     "docs/p.md, line 1: <!-- glossary --> is inside running text (a paragraph, heading "
+     "or table). Fix: put it on a line of its own, with a blank line before and after"),
     ("not closed", "# Words\n\n<!-- glossary ->\n",
-     "docs/p.md, line 3: '<!-- glossary ->' is not closed with -->, so the page would show it as text. Fix: write it exactly as <!-- glossary -->"),
+     "docs/p.md, line 3: '<!-- glossary ->' is not closed with -->, so the "
+     "page would show it as text. Fix: write it exactly as <!-- glossary -->"),
     ("inside another comment", "<!--\n<!-- glossary -->\n-->\n",
-     "docs/p.md, line 2: <!-- glossary --> is inside another HTML comment, which it would break open. Fix: to leave it out, delete the directive line; HTML comments cannot be nested"),
+     "docs/p.md, line 2: <!-- glossary --> is inside another HTML comment, which it would break "
+     "open. Fix: to leave it out, delete the directive line; HTML comments cannot be nested"),
 ]
 
 
@@ -114,10 +144,12 @@ def test_a_dashed_directive_written_with_spaces_or_underscores(written: str) -> 
     ("sources", "message"),
     [
         ([("docs/a.md", "# A\n")],
-         "quiz_data/x.quiz.yml: the quiz 'x' is not placed on any page. Fix: add <!-- quiz: x --> to a page, or delete the file"),
+         "quiz_data/x.quiz.yml: the quiz 'x' is not placed on any page. "
+         "Fix: add <!-- quiz: x --> to a page, or delete the file"),
         ([("docs/a.md", "# A\n"), ("docs/b.md", "# B\n\nText:\n\n    <!-- quiz: x -->\n")],
          "quiz_data/x.quiz.yml: the quiz 'x' is not placed on any page: docs/b.md, line 5 has <!-- quiz: x -->, "
-         "but Markdown shows it as code (indented by 4 spaces, or inside backticks or a ``` fence), which places nothing. "
+         "but Markdown shows it as code (indented by 4 spaces, or "
+         "inside backticks or a ``` fence), which places nothing. "
          "Fix: start the line with <!--, outside any code, with a blank line before and after"),
     ],
 )

@@ -20,24 +20,30 @@ LOADS = [
     ("preconnect", '<link rel="preconnect" href="https://fonts.gstatic.com" crossorigin>', ["https://fonts.gstatic.com"]),
     ("two-word icon rel", '<link rel="shortcut icon" href="https://cdn.example/f.ico">', ["https://cdn.example/f.ico"]),
     ("iframe", '<iframe src="https://www.youtube.com/embed/x"></iframe>', ["https://www.youtube.com/embed/x"]),
-    ("video poster and track", '<video src="v.mp4" poster="https://cdn.example/p.jpg"><track src="https://cdn.example/t.vtt"></video>',
+    ("video poster and track", '<video src="v.mp4" poster="https://cdn.example/p.jpg"><track '
+                               'src="https://cdn.example/t.vtt"></video>',
      ["https://cdn.example/p.jpg", "https://cdn.example/t.vtt"]),
     ("audio", '<audio src="http://cdn.example/s.mp3"></audio>', ["http://cdn.example/s.mp3"]),
     ("object and embed", '<object data="https://cdn.example/o.pdf"></object><embed src="https://cdn.example/e.swf">',
      ["https://cdn.example/o.pdf", "https://cdn.example/e.swf"]),
-    ("svg image and use", '<svg><image href="https://cdn.example/i.png"/><use xlink:href="https://cdn.example/s.svg#a"/></svg>',
+    ("svg image and use", '<svg><image href="https://cdn.example/i.png"/><use '
+                          'xlink:href="https://cdn.example/s.svg#a"/></svg>',
      ["https://cdn.example/i.png", "https://cdn.example/s.svg#a"]),
     ("style attribute", """<div style="background: url('https://cdn.example/bg.png')">x</div>""", ["https://cdn.example/bg.png"]),
     ("style block import", '<style>@import "https://fonts.example/f.css"; p { color: red }</style>', ["https://fonts.example/f.css"]),
     ("mermaid diagram", '<pre class="mermaid"><code>graph TD; A--&gt;B</code></pre>', ["https://unpkg.com/mermaid"]),
-    ("repository link", '<a href="https://github.com/o/r" title="Go to repository" class="md-source" data-md-component="source">r</a>',
+    ("repository link", '<a href="https://github.com/o/r" title="Go to repository" '
+                        'class="md-source" data-md-component="source">r</a>',
      ["https://github.com/o/r"]),
 ]
 
 NOT_LOADS = [
-    ("links the reader follows", '<a href="https://www.nhs.uk/">NHS</a><area href="https://x.example/"><form action="https://x.example/"></form>'),
-    ("canonical and alternate", '<link rel="canonical" href="https://site.example/a.html"><link rel="alternate" href="https://site.example/fr/">'),
-    ("relative and root addresses", '<img src="assets/a.png"><script src="/js/x.js"></script><link rel="stylesheet" href="../a.css">'),
+    ("links the reader follows", '<a href="https://www.nhs.uk/">NHS</a><area '
+                                 'href="https://x.example/"><form action="https://x.example/"></form>'),
+    ("canonical and alternate", '<link rel="canonical" href="https://site.example/a.html"><link '
+                                'rel="alternate" href="https://site.example/fr/">'),
+    ("relative and root addresses", '<img src="assets/a.png"><script src="/js/x.js"></script><link '
+                                    'rel="stylesheet" href="../a.css">'),
     ("data addresses", """<img src="data:image/png;base64,AAAA"><div style="background:url('data:image/svg+xml,<svg xmlns=%22http://www.w3.org/2000/svg%22/>')"></div>"""),
     ("svg namespace", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path d="M0 0"/></svg>'),
     ("markup shown as code", "<pre><code>&lt;img src=\"https://cdn.example/a.png\"&gt;</code></pre>"),

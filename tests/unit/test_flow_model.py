@@ -12,11 +12,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loading.author_errors import AuthorError
+from loading.yaml_source import load_yaml
 from support.big_charts import deep_chain, issue_chart, lattice_chart, path_count_of_lattice
 from support.messages import assert_message
-from widgets.flow_model import Answer, Flowchart, Level, Outcome, FlowQuestion, Route, all_paths, check_graph, check_safety, parse_flowchart
 from support.sitebuild import ROOT
-from loading.yaml_source import load_yaml
+from widgets.flow_model import (
+    Answer,
+    Flowchart,
+    FlowQuestion,
+    Level,
+    Outcome,
+    Route,
+    all_paths,
+    check_graph,
+    check_safety,
+    parse_flowchart,
+)
 
 SITE_CHART = ROOT / "quiz_data/should-i-see-a-doctor.flow.yml"
 
@@ -32,7 +43,10 @@ GOLDEN = [
     ("stroke-signs=No deficit-signs=No spreading=No persistence=Yes", "routine-persistent", "routine"),
     ("stroke-signs=No deficit-signs=No spreading=No persistence=I’m not sure", "routine-persistent", "routine"),
     ("stroke-signs=No deficit-signs=No spreading=No persistence=No other-causes=Yes", "routine-other", "routine"),
-    ("stroke-signs=No deficit-signs=No spreading=No persistence=No other-causes=I’m not sure", "routine-other", "routine"),
+    (
+        "stroke-signs=No deficit-signs=No spreading=No persistence=No other-causes=I’m not sure",
+        "routine-other", "routine",
+    ),
     ("stroke-signs=No deficit-signs=No spreading=No persistence=No other-causes=No", "self-care", "self-care"),
 ]
 
@@ -92,10 +106,22 @@ def edit(old: str, new: str, text: str = GOOD) -> str:
     return text.replace(old, new, 1)
 
 
+def question_at(chart: Flowchart, node_id: str) -> FlowQuestion:
+    node = chart.nodes[node_id]
+    assert isinstance(node, FlowQuestion), node_id
+    return node
+
+
+def outcome_at(chart: Flowchart, node_id: str) -> Outcome:
+    node = chart.nodes[node_id]
+    assert isinstance(node, Outcome), node_id
+    return node
+
+
 def test_a_good_flowchart_parses() -> None:
     chart = parse_flowchart(GOOD, "f.yml")
     assert [(p.outcome.id, p.outcome.level.rank) for p in all_paths(chart)] == [("bad", 1), ("bad", 1), ("fine", 0)]
-    assert chart.nodes["bad"].links[0].place == "line 30 (nodes.bad.links[0])"
+    assert outcome_at(chart, "bad").links[0].place == "line 30 (nodes.bad.links[0])"
 
 
 EXTRA_QUESTION = """\
@@ -110,39 +136,70 @@ EXTRA_QUESTION = """\
 
 CASES = [
     ("unknown target", edit("        next: fine", "        next: fien"),
-     "f.yml, line 23 (nodes.first.answers[2].next): the answer 'No' leads to 'fien', which does not exist. Fix: did you mean 'fine'? use the id of a node under nodes:"),
+     "f.yml, line 23 (nodes.first.answers[2].next): the answer 'No' leads to 'fien', "
+     "which does not exist. Fix: did you mean 'fine'? use the id of a node under nodes:"),
     ("missing start", edit("start: first", "start: frist"),
-     "f.yml, line 3 (start): the start node 'frist' does not exist. Fix: did you mean 'first'? use the id of a node under nodes:"),
+     "f.yml, line 3 (start): the start node 'frist' does not exist. "
+     "Fix: did you mean 'first'? use the id of a node under nodes:"),
     ("start at an outcome", edit("start: first", "start: fine") + EXTRA_QUESTION.replace("  second", "  unused"),
      "f.yml, line 3 (start): the start node 'fine' is an outcome. Fix: start at a question"),
-    ("duplicate id", GOOD + "  fine:\n    level: self-care\n    action: A\n    who: B\n    when: C\n    advice: D\n    links: [page.md#c]\n",
+    ("duplicate id", GOOD + "  fine:\n    level: self-care\n    action: A\n    who: B\n"
+                            "    when: C\n    advice: D\n    links: [page.md#c]\n",
      "f.yml, line 38 (nodes.fine): the key 'fine' appears twice here. Fix: keep one of them"),
     ("unreachable node", GOOD + EXTRA_QUESTION,
-     "f.yml, line 38 (nodes.second): the node 'second' cannot be reached from the start 'first'. Fix: lead an answer to 'second', or delete it"),
-    ("cycle", edit("        next: fine", "        next: second") + EXTRA_QUESTION.replace("        next: fine", "        next: first"),
-     "f.yml, line 38 (nodes.second): the answers loop: first → second → first. Fix: lead one of these answers to a later question or an outcome"),
-    ("one answer", edit("      - label: Not sure\n        next: bad\n        not_sure: true\n      - label: \"No\"\n        next: fine\n", ""),
+     "f.yml, line 38 (nodes.second): the node 'second' cannot be reached "
+     "from the start 'first'. Fix: lead an answer to 'second', or delete it"),
+    ("cycle", edit("        next: fine", "        next: second") + EXTRA_QUESTION.replace(
+        "        next: fine", "        next: first",
+    ),
+     "f.yml, line 38 (nodes.second): the answers loop: first → second → first. "
+     "Fix: lead one of these answers to a later question or an outcome"),
+    ("one answer", edit("      - label: Not sure\n        next: bad\n        not_sure: true\n"
+                        "      - label: \"No\"\n        next: fine\n", ""),
      "f.yml, line 15 (nodes.first.answers): has 1 item, needs at least 2. Fix: give the question at least two answers"),
     ("bad care level", edit("    level: urgent", "    level: urgnet"),
-     "f.yml, line 25 (nodes.bad.level): 'urgnet' is not a care level of this flowchart. Fix: did you mean 'urgent'? use one of the levels: self-care, urgent"),
+     "f.yml, line 25 (nodes.bad.level): 'urgnet' is not a care level of this "
+     "flowchart. Fix: did you mean 'urgent'? use one of the levels: self-care, urgent"),
     ("outcome without level", edit("    level: urgent\n", ""),
      "f.yml, line 24 (nodes.bad): 'level' is missing. Fix: add level: (One of the ids in levels.)"),
     ("bad red-flag minimum", edit("red_flag_minimum: urgent", "red_flag_minimum: top"),
-     "f.yml, line 9 (red_flag_minimum): 'top' is not a care level of this flowchart. Fix: use one of the levels: self-care, urgent"),
+     "f.yml, line 9 (red_flag_minimum): 'top' is not a care level of "
+     "this flowchart. Fix: use one of the levels: self-care, urgent"),
     ("missing anchor form", edit("    links: [page.md#a]", "    links: [page.md]"),
-     "f.yml, line 30 (nodes.bad.links[0]): 'page.md' is not in the right form. Fix: write it as page.md#anchor: the page file in docs/ and the id of the section heading"),
+     "f.yml, line 30 (nodes.bad.links[0]): 'page.md' is not in the right form. Fix: write "
+     "it as page.md#anchor: the page file in docs/ and the id of the section heading"),
     ("unknown field", edit("    question: Is it bad?", "    question: Is it bad?\n    hlep: Think."),
-     "f.yml, line 15 (nodes.first.hlep): unknown field 'hlep'. Fix: did you mean 'help'? allowed here: answers, help, question"),
-    ("red flag to a low outcome", edit("        next: bad\n        red_flag: true", "        next: fine\n        red_flag: true"),
-     "f.yml, line 17 (nodes.first.answers[0].next): a red-flag answer ends below 'High' on the path first [Yes] → fine (Low). Fix: lead 'Yes' to an outcome at 'High' or higher"),
-    ("not sure lower than a sibling", edit("        next: bad\n        not_sure: true", "        next: fine\n        not_sure: true").replace("        red_flag: true\n", ""),
-     "f.yml, line 19 (nodes.first.answers[1].next): 'Not sure' can end lower than another answer to this question ('High') on the path first [Not sure] → fine (Low). Fix: lead 'Not sure' where the most careful answer here leads"),
-    ("a level the theme does not style", edit("  - id: urgent\n", "  - id: ambulance\n").replace("red_flag_minimum: urgent", "red_flag_minimum: ambulance").replace("    level: urgent", "    level: ambulance"),
-     "f.yml, line 7 (levels[1].id): 'ambulance' is not a care level the theme styles. Fix: use ids from: self-care, routine, urgent, emergency (lowest first)"),
-    ("levels most urgent first", edit("  - id: self-care\n    label: Low\n  - id: urgent\n    label: High\n", "  - id: urgent\n    label: High\n  - id: self-care\n    label: Low\n"),
-     "f.yml, line 4 (levels): the levels are listed most urgent first. Fix: list them from the lowest to the most urgent: self-care, urgent"),
-    ("a not-sure answer without its flag", edit("      - label: Not sure\n        next: bad\n        not_sure: true\n", "      - label: I’m not sure\n        next: fine\n"),
-     "f.yml, line 19 (nodes.first.answers[1].label): the answer 'I’m not sure' reads as not sure, but has no not_sure: true, so it could lead somewhere less careful than the question's other answers. Fix: add not_sure: true to this answer"),
+     "f.yml, line 15 (nodes.first.hlep): unknown field 'hlep'. Fix: "
+     "did you mean 'help'? allowed here: answers, help, question"),
+    ("red flag to a low outcome", edit(
+        "        next: bad\n        red_flag: true", "        next: fine\n        red_flag: true",
+    ),
+     "f.yml, line 17 (nodes.first.answers[0].next): a red-flag answer ends below 'High' on "
+     "the path first [Yes] → fine (Low). Fix: lead 'Yes' to an outcome at 'High' or higher"),
+    ("not sure lower than a sibling", edit(
+        "        next: bad\n        not_sure: true", "        next: fine\n        not_sure: true",
+    ).replace("        red_flag: true\n", ""),
+     "f.yml, line 19 (nodes.first.answers[1].next): 'Not sure' can end lower than "
+     "another answer to this question ('High') on the path first [Not sure] → fine "
+     "(Low). Fix: lead 'Not sure' where the most careful answer here leads"),
+    ("a level the theme does not style", edit("  - id: urgent\n", "  - id: ambulance\n").replace(
+        "red_flag_minimum: urgent", "red_flag_minimum: ambulance",
+    ).replace("    level: urgent", "    level: ambulance"),
+     "f.yml, line 7 (levels[1].id): 'ambulance' is not a care level the theme styles. "
+     "Fix: use ids from: self-care, routine, urgent, emergency (lowest first)"),
+    ("levels most urgent first", edit(
+        "  - id: self-care\n    label: Low\n  - id: urgent\n    label: High\n",
+        "  - id: urgent\n    label: High\n  - id: self-care\n    label: Low\n",
+    ),
+     "f.yml, line 4 (levels): the levels are listed most urgent first. Fix: "
+     "list them from the lowest to the most urgent: self-care, urgent"),
+    ("a not-sure answer without its flag", edit(
+        "      - label: Not sure\n        next: bad\n        not_sure: true\n",
+        "      - label: I’m not sure\n        next: fine\n",
+    ),
+     "f.yml, line 19 (nodes.first.answers[1].label): the answer 'I’m not sure' reads "
+     "as not sure, but has no not_sure: true, so it could lead somewhere less careful "
+     "than the question's other answers. Fix: add not_sure: true to this answer"),
     ("duplicate level", edit("  - id: urgent\n    label: High", "  - id: self-care\n    label: High"),
      "f.yml, line 7 (levels[1].id): the level id 'self-care' is used twice. Fix: give each level its own id"),
 ]
@@ -158,9 +215,11 @@ def test_flowchart_mistakes(text: str, message: str | re.Pattern[str]) -> None:
 def test_a_question_without_answers_is_a_dead_end() -> None:
     # The schema already demands two answers; the graph check stands on its own.
     chart = parse_flowchart(GOOD, "f.yml")
-    first = chart.nodes["first"]
+    first = question_at(chart, "first")
     empty = dataclasses.replace(first, answers=())
-    broken = dataclasses.replace(chart, nodes={**chart.nodes, "first": empty, "fine": chart.nodes["fine"], "bad": chart.nodes["bad"]})
+    broken = dataclasses.replace(
+        chart, nodes={**chart.nodes, "first": empty, "fine": chart.nodes["fine"], "bad": chart.nodes["bad"]},
+    )
     with pytest.raises(AuthorError) as caught:
         check_graph(broken)
     # With no answers the outcomes are unreachable too; the first problem found is named.
@@ -168,7 +227,10 @@ def test_a_question_without_answers_is_a_dead_end() -> None:
     lonely = dataclasses.replace(broken, nodes={"first": empty})
     with pytest.raises(AuthorError) as caught:
         check_graph(lonely)
-    assert str(caught.value) == "f.yml, line 13 (nodes.first): the question 'first' is a dead end: it has no answers. Fix: give it answers that lead on, ending at outcomes"
+    assert str(caught.value) == (
+        "f.yml, line 13 (nodes.first): the question 'first' is a dead end: it has no answers. "
+        "Fix: give it answers that lead on, ending at outcomes"
+    )
 
 
 def test_the_site_chart_puts_red_flags_first() -> None:
@@ -198,12 +260,12 @@ def test_the_site_chart_uses_the_shared_care_vocabulary() -> None:
 def test_each_stroke_sign_alone_is_a_yes() -> None:
     # FAST: any ONE sign is an emergency, so the question must not join them with "with" or "and".
     chart = parse_flowchart(SITE_CHART.read_text(encoding="utf-8"), "chart.flow.yml")
-    first = chart.nodes[chart.start]
+    first = question_at(chart, chart.start)
     assert first.text.startswith("Has any one of these started suddenly: ")
     signs = first.text.removeprefix("Has any one of these started suddenly: ").rstrip("?")
     assert re.split(r", or |, ", signs) == ["a face drooping on one side", "a weak or numb arm", "slurred speech"]
-    assert "One sign alone is enough" in first.help
-    assert "https://www.nhs.uk/conditions/stroke/symptoms/" in first.help
+    assert "One sign alone is enough" in (first.help or "")
+    assert "https://www.nhs.uk/conditions/stroke/symptoms/" in (first.help or "")
 
 
 # -----------------------------------------------------------------------------
@@ -250,7 +312,8 @@ def test_a_red_flag_to_self_care_at_question_4000_is_found(big: dict[str, Flowch
     assert_message(
         caught.value,
         f"big.flow.yml, line {line} (nodes.q4000.answers[0].next): a red-flag answer ends below 'Urgent' on the path "
-        f"{steps(1, 3999, 'No')} → q4000 [Yes] → self-care (Self-care). Fix: lead 'Yes' to an outcome at 'Urgent' or higher",
+        f"{steps(1, 3999, 'No')} → q4000 [Yes] → self-care (Self-care). "
+        "Fix: lead 'Yes' to an outcome at 'Urgent' or higher",
     )
 
 
@@ -262,20 +325,24 @@ def test_places_found_node_by_node_match_the_whole_file() -> None:
     for node in chart.nodes.values():
         assert node.place == doc.place(("nodes", node.id))
         if isinstance(node, FlowQuestion):
-            assert [a.place for a in node.answers] == [doc.place(("nodes", node.id, "answers", i, "next")) for i in range(len(node.answers))]
+            assert [a.place for a in node.answers] == [
+                doc.place(("nodes", node.id, "answers", i, "next")) for i in range(len(node.answers))
+            ]
         else:
             assert [link.place for link in node.links] == [doc.place(("nodes", node.id, "links", 0))]
 
 
 def test_a_not_sure_lower_than_its_siblings_deep_down_is_found(big: dict[str, Flowchart]) -> None:
     chart = lead(big["issue"], "q4500", "I'm not sure", "self-care")
-    place = chart.nodes["q4500"].answers[1].place
+    place = question_at(chart, "q4500").answers[1].place
     with pytest.raises(AuthorError) as caught:
         check_safety(chart)
     assert_message(
         caught.value,
-        f"big.flow.yml, {place}: 'I'm not sure' can end lower than another answer to this question ('Urgent') on the path "
-        f"{steps(1, 4499, 'No')} → q4500 [I'm not sure] → self-care (Self-care). Fix: lead 'I'm not sure' where the most careful answer here leads",
+        f"big.flow.yml, {place}: 'I'm not sure' can end lower than "
+        "another answer to this question ('Urgent') on the path "
+        f"{steps(1, 4499, 'No')} → q4500 [I'm not sure] → self-care (Self-care). "
+        "Fix: lead 'I'm not sure' where the most careful answer here leads",
     )
 
 
@@ -285,16 +352,19 @@ def test_violations_behind_merging_branches_name_the_first_path(big: dict[str, F
     with pytest.raises(AuthorError) as caught:
         check_safety(chart)
     assert str(caught.value).endswith(
-        f"on the path {steps(1, 3999, 'No, on the left')} → q4000 [Yes] → {steps(4001, 5000, 'No, on the left')} → routine (Routine). "
+        f"on the path {steps(1, 3999, 'No, on the left')} → q4000 [Yes] "
+        f"→ {steps(4001, 5000, 'No, on the left')} → routine (Routine). "
         "Fix: lead 'Yes' to an outcome at 'Urgent' or higher"
     )
-    assert f"{chart.nodes['q4000'].answers[0].place}: a red-flag answer ends below 'Urgent'" in str(caught.value)
+    assert f"{question_at(chart, 'q4000').answers[0].place}: a red-flag answer ends below 'Urgent'" in str(caught.value)
     chart = lead(big["lattice"], "q4500", "I'm not sure", "q4501")
     with pytest.raises(AuthorError) as caught:
         check_safety(chart)
     assert str(caught.value).endswith(
-        f"than another answer to this question ('Emergency') on the path {steps(1, 4499, 'No, on the left')} → q4500 [I'm not sure] → "
-        f"{steps(4501, 5000, 'No, on the left')} → routine (Routine). Fix: lead 'I'm not sure' where the most careful answer here leads"
+        "than another answer to this question ('Emergency') on the path "
+        f"{steps(1, 4499, 'No, on the left')} → q4500 [I'm not sure] → "
+        f"{steps(4501, 5000, 'No, on the left')} → routine (Routine). Fix: "
+        "lead 'I'm not sure' where the most careful answer here leads"
     )
 
 
@@ -305,7 +375,8 @@ def test_a_loop_at_the_end_of_a_5000_deep_chain_is_found(big: dict[str, Flowchar
         check_graph(chart)
     assert_message(
         caught.value,
-        f"big.flow.yml, {chart.nodes['q5000'].place}: the answers loop: {' → '.join(f'q{n}' for n in range(1, 5001))} → q1. "
+        f"big.flow.yml, {chart.nodes['q5000'].place}: the answers "
+        f"loop: {' → '.join(f'q{n}' for n in range(1, 5001))} → q1. "
         "Fix: lead one of these answers to a later question or an outcome",
     )
 
@@ -341,7 +412,8 @@ def check_safety_on_every_path(chart: Flowchart) -> None:
                     path = Route((*first_steps_to(chart, node.id), (node.id, answer), *rest.steps), rest.outcome)
                     raise AuthorError(
                         chart.file, answer.place,
-                        f"'{answer.label}' can end lower than another answer to this question ('{chart.levels[floor].label}') on the path {path.describe()}",
+                        f"'{answer.label}' can end lower than another answer to this question "
+                        f"('{chart.levels[floor].label}') on the path {path.describe()}",
                         f"lead '{answer.label}' where the most careful answer here leads",
                     )
 
@@ -349,7 +421,7 @@ def check_safety_on_every_path(chart: Flowchart) -> None:
 def first_steps_to(chart: Flowchart, target: str) -> tuple[tuple[str, Answer], ...]:
     """The first steps in answer order from the start to a question, by trying every path."""
 
-    def search(node_id: str, steps: tuple) -> tuple | None:
+    def search(node_id: str, steps: tuple[tuple[str, Answer], ...]) -> tuple[tuple[str, Answer], ...] | None:
         if node_id == target:
             return steps
         node = chart.nodes[node_id]
@@ -363,7 +435,9 @@ def first_steps_to(chart: Flowchart, target: str) -> tuple[tuple[str, Answer], .
     return search(chart.start, ()) or ()
 
 
-LEVELS = tuple(Level(level, level.title(), rank) for rank, level in enumerate(["self-care", "routine", "urgent", "emergency"]))
+LEVELS = tuple(
+    Level(level, level.title(), rank) for rank, level in enumerate(["self-care", "routine", "urgent", "emergency"])
+)
 
 
 @st.composite

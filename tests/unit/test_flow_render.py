@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from itertools import combinations
+from collections.abc import Iterator
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import jinja2
@@ -12,20 +13,30 @@ from bs4 import BeautifulSoup
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from loading.author_errors import AuthorError
-from widgets.flow_font import text_width
-from widgets.flow_layout import LABEL_SIZE, LINE_BOTTOM, LINE_HEIGHT, LINE_TOP, describe, layout, line_width, plain_text
-from widgets.flow_model import parse_flowchart
 from content.call_buttons import EmergencyNumber
+from loading.author_errors import AuthorError
+from test_flow_model import GOOD, SITE_CHART
+from widgets.flow_font import text_width
+from widgets.flow_layout import (
+    LABEL_SIZE,
+    LINE_BOTTOM,
+    LINE_HEIGHT,
+    LINE_TOP,
+    Box,
+    describe,
+    layout,
+    line_width,
+    plain_text,
+)
+from widgets.flow_model import Flowchart, parse_flowchart
 from widgets.flow_render import TEMPLATE, render_flowchart, sentence
 from widgets.render_types import Section
-from test_flow_model import GOOD, SITE_CHART
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"))
 
 
-def site_chart():
+def site_chart() -> Flowchart:
     return parse_flowchart(SITE_CHART.read_text(encoding="utf-8"), "chart.flow.yml")
 
 
@@ -36,7 +47,7 @@ def render(text: str = GOOD) -> BeautifulSoup:
 
 
 @pytest.mark.parametrize("chart", [site_chart(), parse_flowchart(GOOD, "f.yml")], ids=["site", "small"])
-def test_boxes_do_not_overlap_and_arrows_join_boxes(chart) -> None:
+def test_boxes_do_not_overlap_and_arrows_join_boxes(chart: Flowchart) -> None:
     diagram = layout(chart)
     for a, b in combinations(diagram.boxes, 2):
         apart = a.x + a.width <= b.x or b.x + b.width <= a.x or a.y + a.height <= b.y or b.y + b.height <= a.y
@@ -47,9 +58,9 @@ def test_boxes_do_not_overlap_and_arrows_join_boxes(chart) -> None:
         (x0, y0), (x1, y1) = edge.points[0], edge.points[-1]
         assert any(left < x0 < right and y0 == y for left, right, y in bottoms), "leaves a box's bottom"
         assert any(left < x1 < right and y1 == y for left, right, y in tops), "enters a box's top"
-        assert all(x == x2 or y == y2 for (x, y), (x2, y2) in zip(edge.points, edge.points[1:])), "straight segments"
-    assert all(0 <= box.x and box.x + box.width <= diagram.width for box in diagram.boxes)
-    assert all(0 <= box.y and box.y + box.height <= diagram.height for box in diagram.boxes)
+        assert all(x == x2 or y == y2 for (x, y), (x2, y2) in pairwise(edge.points)), "straight segments"
+    assert all(box.x >= 0 and box.x + box.width <= diagram.width for box in diagram.boxes)
+    assert all(box.y >= 0 and box.y + box.height <= diagram.height for box in diagram.boxes)
 
 
 def test_the_site_diagram_is_portrait_for_a_page() -> None:
@@ -60,7 +71,7 @@ def test_the_site_diagram_is_portrait_for_a_page() -> None:
 def test_svg_has_real_text_and_an_accessible_name() -> None:
     svg = render().select_one("figure.flow__diagram svg")
     assert svg["role"] == "img"
-    title_id, desc_id = svg["aria-labelledby"].split()
+    title_id, desc_id = str(svg["aria-labelledby"]).split()
     assert svg.find(id=title_id).get_text() == "Flowchart: Demo"
     assert svg.find(id=desc_id).get_text().startswith("1 question, asked in order,")
     texts = " ".join(t.get_text(" ") for t in svg.select("text"))
@@ -106,7 +117,10 @@ def test_the_site_text_version_is_flat_numbered_steps_then_outcomes() -> None:
     steps = text.select(".flow-text__steps > li")
     questions = [step.select_one(".flow-text__question").get_text() for step in steps]
     assert [q.split(":")[0] for q in questions] == ["Step 1", "Step 2", "Step 3", "Step 4", "Step 5"]
-    assert questions[0] == "Step 1: Has any one of these started suddenly: a face drooping on one side, a weak or numb arm, or slurred speech?"
+    assert questions[0] == (
+        "Step 1: Has any one of these started suddenly: "
+        "a face drooping on one side, a weak or numb arm, or slurred speech?"
+    )
     # Flat: nothing nests a step inside a step, whatever the chart's depth.
     assert all(not step.select(".flow-text__step, .flow-text__steps") for step in steps)
     first = [li.get_text("", strip=True) for li in steps[0].select(".flow-text__leads > li")]
@@ -119,7 +133,8 @@ def test_the_site_text_version_is_flat_numbered_steps_then_outcomes() -> None:
     # Outcomes once each: the two urgent ones read the same here, so they are one entry.
     outcomes = [li.select_one("p strong").get_text() for li in text.select(".flow-text__outcome")]
     assert outcomes == ["Emergency: Call an ambulance now.", "Urgent: Contact a doctor today.",
-                        "Routine: Book an appointment with your doctor.", "Routine: Book an appointment with your doctor.",
+                        "Routine: Book an appointment with your doctor.",
+                        "Routine: Book an appointment with your doctor.",
                         "Self-care: Look after yourself at home."]
     assert ".." not in text.get_text()
 
@@ -146,9 +161,9 @@ def test_the_emergency_outcome_leads_with_call_buttons_and_nothing_else_to_read(
 
 def test_interface_parts_are_left_out_of_search() -> None:
     soup = site_render(NUMBERS)
-    excluded = {" ".join(el.get("class", [el.name])) for el in soup.select("[data-search-exclude]")}
-    assert {"flow__summary", "flow__nav", "flow__status visually-hidden", "flow__data", "flow-step", "flow-outcome__call",
-            "flow-outcome__emergency", "flow-outcome__note"} <= excluded
+    excluded = {" ".join(el.get("class") or [el.name]) for el in soup.select("[data-search-exclude]")}
+    assert {"flow__summary", "flow__nav", "flow__status visually-hidden", "flow__data", "flow-step",
+            "flow-outcome__call", "flow-outcome__emergency", "flow-outcome__note"} <= excluded
     assert not soup.select("details.flow__text[data-search-exclude], details.flow__text [data-search-exclude]")
     # A heading with an id becomes a search result of its own: none in the wizard, whose steps are hidden.
     assert soup.select(".flow__wizard :is(h2, h3, h4)[id]") == []
@@ -181,16 +196,24 @@ def test_wizard_steps_are_radio_fieldsets() -> None:
 
 def test_data_for_the_script() -> None:
     data = json.loads(render().select_one("template.flow__data").find("script").string)
-    assert data == {"id": "demo", "start": "first", "next": {"first": ["bad", "bad", "fine"], "bad": None, "fine": None}}
+    assert data == {
+        "id": "demo", "start": "first", "next": {"first": ["bad", "bad", "fine"], "bad": None, "fine": None},
+    }
 
 
-@pytest.mark.parametrize("attack", ["<script>alert(1)</script>", "</script><img src=x onerror=alert(2)>", "[x](javascript:alert(3))"])
+@pytest.mark.parametrize(
+    "attack", ["<script>alert(1)</script>", "</script><img src=x onerror=alert(2)>", "[x](javascript:alert(3))"],
+)
 def test_author_text_stays_text(attack: str) -> None:
     quoted = json.dumps(attack)
-    soup = render(GOOD.replace("question: Is it bad?", f"question: {quoted}").replace("advice: Go.", f"advice: {quoted}").replace("title: Demo", f"title: {quoted}"))
+    soup = render(
+        GOOD.replace("question: Is it bad?", f"question: {quoted}")
+        .replace("advice: Go.", f"advice: {quoted}")
+        .replace("title: Demo", f"title: {quoted}"),
+    )
     assert [s.get("type") for s in soup.find_all("script")] == ["application/json"]
     assert not soup.select("img, [onerror]")
-    assert all(not a.get("href", "").startswith("javascript") for a in soup.select("a"))
+    assert all(not str(a.get("href", "")).startswith("javascript") for a in soup.select("a"))
     json.loads(soup.select_one("template.flow__data").find("script").string)
 
 
@@ -274,7 +297,7 @@ nodes:
 STROKE = 1.25  # half the outcome shapes' heavy line: text must clear it too
 
 
-def inside_shape(box, px: float, py: float) -> bool:
+def inside_shape(box: Box, px: float, py: float) -> bool:
     """Whether a point is inside a box's outline by more than half its line, worked out afresh."""
     x, y = px - box.x, py - box.y
     w, h, c = box.width, box.height, box.corner
@@ -286,10 +309,11 @@ def inside_shape(box, px: float, py: float) -> bool:
     r = min(c, h / 2, w / 2)
     if dx >= r or dy >= r:
         return True
-    return ((r - dx) ** 2 + (r - dy) ** 2) ** 0.5 <= r - STROKE
+    from_corner: float = ((r - dx) ** 2 + (r - dy) ** 2) ** 0.5
+    return from_corner <= r - STROKE
 
 
-def line_boxes(box):
+def line_boxes(box: Box) -> Iterator[tuple[str, list[tuple[float, float]]]]:
     """Each line of a box with its corners, as the browser draws it."""
     for index, line in enumerate(box.lines):
         baseline = box.baseline + index * LINE_HEIGHT
@@ -297,7 +321,9 @@ def line_boxes(box):
         yield line, [(box.text_x + dx, baseline + dy) for dx in (0, width) for dy in (-LINE_TOP, LINE_BOTTOM)]
 
 
-@pytest.mark.parametrize("text", [GERMAN, GOOD, SITE_CHART.read_text(encoding="utf-8")], ids=["german", "small", "site"])
+@pytest.mark.parametrize(
+    "text", [GERMAN, GOOD, SITE_CHART.read_text(encoding="utf-8")], ids=["german", "small", "site"],
+)
 def test_every_line_fits_inside_its_shape(text: str) -> None:
     diagram = layout(parse_flowchart(text, "f.flow.yml"))
     shapes = {(box.shape, box.corner > 3) for box in diagram.boxes}
@@ -321,7 +347,8 @@ def test_long_level_labels_wrap_as_bold_capitals() -> None:
     soup = render(GERMAN)
     levels = [t.get_text() for t in soup.select(".flow-svg__node--emergency tspan.flow-svg__level")]
     assert levels == list(emergency.lines[: emergency.level_lines])
-    assert soup.select_one(".flow-svg__node--emergency tspan:not(.flow-svg__level)").get_text() == emergency.lines[emergency.level_lines]
+    first_words = soup.select_one(".flow-svg__node--emergency tspan:not(.flow-svg__level)").get_text()
+    assert first_words == emergency.lines[emergency.level_lines]
 
 
 def test_the_width_measure_knows_bold_capitals_are_wider() -> None:
@@ -330,17 +357,19 @@ def test_the_width_measure_knows_bold_capitals_are_wider() -> None:
 
 
 def test_answer_labels_clear_boxes_and_arrows() -> None:
-    for text in (GERMAN, SITE_CHART.read_text(encoding="utf-8"), GOOD.replace("label: Not sure", "label: I am really not at all sure")):
+    for text in (GERMAN, SITE_CHART.read_text(encoding="utf-8"), GOOD.replace(
+        "label: Not sure", "label: I am really not at all sure",
+    )):
         diagram = layout(parse_flowchart(text, "f.flow.yml"))
         segments = [(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
-                    for edge in diagram.edges for a, b in zip(edge.points, edge.points[1:])]
+                    for edge in diagram.edges for a, b in pairwise(edge.points)]
         rects = segments + [(b.x, b.y, b.x + b.width, b.y + b.height) for b in diagram.boxes]
         for edge in diagram.edges:
             x, first = edge.label_at
             assert " ".join(edge.label_lines) == edge.label
             width = max(text_width(line, LABEL_SIZE) for line in edge.label_lines)
             top, bottom = first - LINE_TOP, first + (len(edge.label_lines) - 1) * LINE_HEIGHT + LINE_BOTTOM
-            assert 0 <= x and x + width <= diagram.width, edge.label
+            assert x >= 0 and x + width <= diagram.width, edge.label
             hits = [r for r in rects if r[0] < x + width and r[2] > x and r[1] < bottom and r[3] > top]
             assert hits == [], edge.label
 
@@ -357,7 +386,8 @@ def test_a_label_with_no_room_wraps_and_the_layer_makes_room() -> None:
 @pytest.mark.parametrize(
     ("markdown", "plain"),
     [("Has it lasted **weeks**?", "Has it lasted weeks?"), ("An _odd_ *one*", "An odd one"),
-     ("See [the NHS page](https://www.nhs.uk/) now", "See the NHS page now"), ("`code` and \\*stars\\*", "code and *stars*"),
+     ("See [the NHS page](https://www.nhs.uk/) now", "See the NHS page now"),
+     ("`code` and \\*stars\\*", "code and *stars*"),
      ("Tom & Jerry <b>", "Tom & Jerry <b>"), ("snake_case_word", "snake_case_word"), ("Plain text", "Plain text")],
 )
 def test_markdown_shows_as_plain_words(markdown: str, plain: str) -> None:
@@ -385,7 +415,8 @@ def test_the_description_is_written_from_the_data() -> None:
     # Yes or No only, and no emergency level: the words follow.
     yes_no = GOOD.replace("      - label: Not sure\n        next: bad\n        not_sure: true\n", "")
     assert describe(parse_flowchart(yes_no, "f.flow.yml")) == (
-        "1 question, asked in order, each answered Yes or No, lead to 2 possible outcomes at care levels from Low to High."
+        "1 question, asked in order, each answered Yes or No, lead "
+        "to 2 possible outcomes at care levels from Low to High."
     )
     desc = render().select_one("svg desc").get_text()
     assert desc.startswith(describe(parse_flowchart(GOOD, "f.yml")) + " ")
@@ -413,4 +444,4 @@ def test_any_words_fit_their_shapes(question: str, label: str, action: str, answ
     for box in diagram.boxes:
         for line, corners in line_boxes(box):
             assert all(inside_shape(box, px, py) for px, py in corners), (box.id, line)
-    assert all(0 <= edge.label_at[0] for edge in diagram.edges)
+    assert all(edge.label_at[0] >= 0 for edge in diagram.edges)

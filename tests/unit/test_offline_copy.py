@@ -13,13 +13,19 @@ from offline.robots import robots_txt
 
 @pytest.mark.parametrize(
     ("name", "file"),
-    [("Mouth twitches explained", "mouth-twitches-explained-offline.zip"), ("  My Site! 2 ", "my-site-2-offline.zip"), ("!!!", "site-offline.zip")],
+    [
+        ("Mouth twitches explained", "mouth-twitches-explained-offline.zip"),
+        ("  My Site! 2 ", "my-site-2-offline.zip"),
+        ("!!!", "site-offline.zip"),
+    ],
 )
 def test_zip_name(name: str, file: str) -> None:
     assert zip_name(name) == file
 
 
-@pytest.mark.parametrize(("size", "text"), [(10, "1 KB"), (840_400, "840 KB"), (999_999, "1000 KB"), (1_234_567, "1.2 MB")])
+@pytest.mark.parametrize(
+    ("size", "text"), [(10, "1 KB"), (840_400, "840 KB"), (999_999, "1000 KB"), (1_234_567, "1.2 MB")],
+)
 def test_format_size(size: int, text: str) -> None:
     assert format_size(size) == text
 

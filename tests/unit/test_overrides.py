@@ -30,8 +30,11 @@ def test_base_template_is_materials_minus_checkbox_autocomplete_plus_a_deferred_
     theirs = (MATERIAL / "base.html").read_text(encoding="utf-8")
     fixed = theirs.replace('type="checkbox" id="__drawer" autocomplete="off">', 'type="checkbox" id="__drawer">', 1)
     fixed = fixed.replace('type="checkbox" id="__search" autocomplete="off">', 'type="checkbox" id="__search">', 1)
-    assert theirs.count("autocomplete") - fixed.count("autocomplete") == 2, "Material changed the toggles: re-copy base.html"
-    fixed, deferred = re.subn(r'(<script src="\{\{ \'assets/javascripts/bundle\.\w+\.min\.js\' \| url \}\}")>', r"\1 defer>", fixed)
+    removed = theirs.count("autocomplete") - fixed.count("autocomplete")
+    assert removed == 2, "Material changed the toggles: re-copy base.html"
+    fixed, deferred = re.subn(
+        r'(<script src="\{\{ \'assets/javascripts/bundle\.\w+\.min\.js\' \| url \}\}")>', r"\1 defer>", fixed,
+    )
     assert deferred == 1, "Material changed how it loads its bundle: re-copy base.html"
     # striptags un-escapes a Markdown title: `# A </title><script>` would break out.
     title = "<title>{{ page.title | striptags }} - {{ config.site_name }}</title>"
@@ -45,10 +48,12 @@ def test_header_is_materials_with_its_two_buttons_in_the_tab_order() -> None:
     theirs = (MATERIAL / "partials/header.html").read_text(encoding="utf-8")
     fixed = theirs.replace(
         '<label class="md-header__button md-icon" for="__drawer">',
-        '<label class="md-header__button md-icon" for="__drawer" tabindex="0">\n      <span class="visually-hidden">{{ lang.t("nav") }}</span>', 1,
+        '<label class="md-header__button md-icon" for="__drawer" tabindex="0">\n'
+        '      <span class="visually-hidden">{{ lang.t("nav") }}</span>', 1,
     ).replace(
         '<label class="md-header__button md-icon" for="__search">',
-        '<label class="md-header__button md-icon" for="__search" tabindex="0">\n          <span class="visually-hidden">{{ lang.t("search") }}</span>', 1,
+        '<label class="md-header__button md-icon" for="__search" tabindex="0">\n'
+        '          <span class="visually-hidden">{{ lang.t("search") }}</span>', 1,
     )
     assert fixed.count('tabindex="0"') == theirs.count('tabindex="0"') + 2, "Material changed the header: re-copy it"
     assert ours == fixed
@@ -60,7 +65,10 @@ TOPIC = re.compile(r"\b(twitch\w*|mouth|fascicul\w*|muscle\w*|nerve\w*|caffeine|
 
 @pytest.mark.parametrize(
     "path",
-    sorted(p for folder in ("hooks", "overrides") for p in (ROOT / folder).rglob("*") if p.is_file() and p.suffix in {".py", ".html", ".css", ".js", ".json"}),
+    sorted(
+        p for folder in ("hooks", "overrides") for p in (ROOT / folder).rglob("*")
+        if p.is_file() and p.suffix in {".py", ".html", ".css", ".js", ".json"}
+    ),
     ids=lambda p: str(p.relative_to(ROOT)),
 )
 def test_code_and_templates_do_not_name_the_topic(path: Path) -> None:

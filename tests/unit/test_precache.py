@@ -50,9 +50,13 @@ def test_the_worker_gets_its_version_and_list() -> None:
 
 
 def test_manifest_is_installable() -> None:
-    data = manifest("Site", "S", "About it", "#123456", {"icon_192": "a.png", "icon_512": "b.png", "icon_maskable": "c.png"})
+    data = manifest(
+        "Site", "S", "About it", "#123456", {"icon_192": "a.png", "icon_512": "b.png", "icon_maskable": "c.png"},
+    )
     assert data["start_url"] == "./index.html" and data["scope"] == "./" and data["display"] == "standalone"
-    assert [(i["sizes"], i.get("purpose")) for i in data["icons"]] == [("192x192", None), ("512x512", None), ("512x512", "maskable")]
+    assert [(i["sizes"], i.get("purpose")) for i in data["icons"]] == [
+        ("192x192", None), ("512x512", None), ("512x512", "maskable"),
+    ]
     json.dumps(data)
 
 

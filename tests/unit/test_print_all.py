@@ -6,7 +6,8 @@ from printing.print_all import print_all_html
 
 
 def test_booklet_prefixes_every_id_and_anchor() -> None:
-    html = print_all_html([("a", "Part A", '<h2 id="x">X</h2><a href="#x">to x</a><label for="q">Q</label><input id="q" name="q">'),
+    html = print_all_html([("a", "Part A", '<h2 id="x">X</h2><a href="#x">to x</a><label '
+                                           'for="q">Q</label><input id="q" name="q">'),
                     ("b", "Part B", '<h2 id="x">X</h2><div aria-labelledby="x y"></div>')])
     assert 'id="a-x"' in html and 'href="#a-x"' in html and 'for="a-q"' in html and 'name="a-q"' in html
     assert 'id="b-x"' in html and 'aria-labelledby="b-x b-y"' in html

@@ -54,7 +54,9 @@ ATTACKS = [
 
 def render(text: str, assets: Assets | None = None) -> BeautifulSoup:
     quiz = parse_quiz(text, "quiz_data/demo.quiz.yml")
-    section = lambda source: Section(f"Title of {source.anchor}", f"{source.page[:-3]}.html#{source.anchor}", "Page", f"{source.page[:-3]}.html")  # noqa: E731
+    section = lambda source: Section(  # noqa: E731
+        f"Title of {source.anchor}", f"{source.page[:-3]}.html#{source.anchor}", "Page", f"{source.page[:-3]}.html"
+    )
     html = render_quiz(TEMPLATE_ENV.get_template(TEMPLATE), quiz, section, lambda href: href, assets)
     return BeautifulSoup(html, "html.parser")
 
@@ -115,7 +117,7 @@ def test_author_text_never_becomes_markup(attack: str) -> None:
     scripts = soup.find_all("script")  # unlike select(), also inside <template>
     assert [s.get("type") or s.get("src") for s in scripts] == ["application/json"], "no script from data"
     assert not soup.select("img, [onerror]")
-    assert all(not a.get("href", "").lower().startswith("javascript") for a in soup.select("a"))
+    assert all(not str(a.get("href", "")).lower().startswith("javascript") for a in soup.select("a"))
     # The JSON block survives intact: nothing broke out of it.
     json.loads(scripts[0].string)
     assert attack.split("(")[0].replace("[click]", "click") in soup.get_text()
@@ -123,7 +125,9 @@ def test_author_text_never_becomes_markup(attack: str) -> None:
 
 def test_each_question_has_a_hidden_error_message_in_its_fieldset() -> None:
     multiple, true_false = render(QUIZ.replace("{x}", "x")).select("li.quiz-question")
-    for question, words in ((multiple, "Choose at least one answer, then check it."), (true_false, "Choose an answer, then check it.")):
+    for question, words in (
+        (multiple, "Choose at least one answer, then check it."), (true_false, "Choose an answer, then check it."),
+    ):
         error = question.select_one("fieldset > p.widget-error__message")
         assert error.has_attr("hidden"), "shown only by the script, after an empty check"
         assert error.get_text() == f"Error: {words}"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from loading.author_errors import AuthorError
+from loading.yaml_source import flattened_markdown, load_yaml
+from support.topics import QUIZ
 from widgets.quiz_model import parse_quiz
 from widgets.safe_markdown import LEADING_BLOCK, PLAIN, MarkdownRenderer, _escape_block_mark
-from support.topics import QUIZ
-from loading.yaml_source import flattened_markdown, load_yaml
 
 SAMPLES = [
     "Plain words, with commas and a full stop.",
@@ -105,16 +105,20 @@ advice: >-
     ("text", "message"),
     [
         (FOLDED_ADVICE,
-         "f.yml, line 1 (advice): the list items here run together on one line, because a folded block (>-) joins its lines. "
+         "f.yml, line 1 (advice): the list items here run together "
+         "on one line, because a folded block (>-) joins its lines. "
          "Fix: use | instead of >- so the lines stay apart"),
         ("nodes:\n  a:\n    help: >\n      Steps:\n      1. Rest.\n      2. Sleep.\n",
-         "f.yml, line 3 (nodes.a.help): the numbered list items here run together on one line, because a folded block (>-) joins its lines. "
+         "f.yml, line 3 (nodes.a.help): the numbered list items here run "
+         "together on one line, because a folded block (>-) joins its lines. "
          "Fix: use | instead of >- so the lines stay apart"),
         ('intro: "Read this first.\n  ## Warning signs\n  are below."\n',
-         "f.yml, line 1 (intro): a heading here runs on in one line with other text, because text written over several lines without | is joined into one. "
+         "f.yml, line 1 (intro): a heading here runs on in one line with other text, "
+         "because text written over several lines without | is joined into one. "
          "Fix: start the text with | on the key's line and indent it below, so the lines stay apart"),
         ("a:\n  - text: '- **One:** a. - **Two:** b.'\n",
-         "f.yml, line 2 (a[0].text): the list items here run together on one line, and Markdown only sees a list item or heading at the start of a line. "
+         "f.yml, line 2 (a[0].text): the list items here run together on one line, "
+         "and Markdown only sees a list item or heading at the start of a line. "
          "Fix: put each item or heading on a line of its own, in a block that starts with | on the key's line"),
     ],
     ids=["folded list", "folded numbered list", "plain text over lines", "one quoted line"],
@@ -144,7 +148,8 @@ def test_a_quiz_explanation_is_checked_too() -> None:
 
 @pytest.mark.parametrize(
     ("text", "shown"),
-    [("#1 trigger: stress", "#1 trigger: stress"), ("3. What does it mean?", "3. What does it mean?"), ("2) Two", "2) Two"),
+    [("#1 trigger: stress", "#1 trigger: stress"), ("3. What does it mean?", "3. What does it mean?"),
+     ("2) Two", "2) Two"),
      ("- not a bullet", "- not a bullet"), ("+ plus", "+ plus"), ("> not a quote", "&gt; not a quote"),
      ("**Bold** lead", "<strong>Bold</strong> lead"), ("1999 was a year", "1999 was a year")],
 )

@@ -16,7 +16,7 @@ def test_no_address_no_figure(url: str | None) -> None:
 def test_figure_scales_and_speaks() -> None:
     figure = BeautifulSoup(qr_figure("https://user.github.io/repo/"), "html.parser").figure
     svg = figure.svg
-    assert svg["viewbox"].startswith("0 0 ") and "width" not in svg.attrs  # CSS sizes it whole
+    assert str(svg["viewbox"]).startswith("0 0 ") and "width" not in svg.attrs  # CSS sizes it whole
     assert svg["role"] == "img" and svg["aria-label"] == "QR code for https://user.github.io/repo/"
     assert figure.figcaption.a["href"] == "https://user.github.io/repo/"
 

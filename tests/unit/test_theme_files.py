@@ -30,7 +30,10 @@ def test_material_languages_pass(code: str) -> None:
     check_language(code, LANGUAGES)
 
 
-@pytest.mark.parametrize(("code", "hint"), [("DE", "did you mean 'de'?"), ("de-XX", "did you mean 'de'?"), ("xx", "use a code"), (None, "use a code")])
+@pytest.mark.parametrize(
+    ("code", "hint"),
+    [("DE", "did you mean 'de'?"), ("de-XX", "did you mean 'de'?"), ("xx", "use a code"), (None, "use a code")],
+)
 def test_unknown_languages_are_refused_with_a_hint(code: object, hint: str) -> None:
     with pytest.raises(AuthorError) as caught:
         check_language(code, LANGUAGES)

@@ -4,9 +4,6 @@
    answers given, as indices: #chart-id:2.0.1, so the browser's Back button
    and a shared link both restore the step. */
 (() => {
-  // Instant navigation re-runs this file on every flowchart page: start once.
-  if (window.flowchartStarted) return;
-  window.flowchartStarted = true;
   // Charts the reader has used. Material's instant navigation swaps in a new
   // copy of the page on Back, so this lives outside any one copy.
   const touched = new Set();
@@ -17,12 +14,7 @@
   // (which Material answers by swapping in a new copy) keeps them.
   const shown = new Map();
 
-  function setup(root) {
-    if (root.dataset.flowReady) return;
-    root.dataset.flowReady = "1";
-    const data = JSON.parse(root.querySelector(".flow__data").content.querySelector("script").textContent);
-    const $ = (selector, base = root) => base.querySelector(selector);
-    const $$ = (selector, base = root) => [...base.querySelectorAll(selector)];
+  function setup(root, { data, $, $$, say, on }) {
     const prefix = `#${data.id}:`;
 
     // Walk the answers from the start; stop at the first that does not fit.
@@ -47,12 +39,6 @@
     }
 
     const toHash = (answers) => prefix + answers.join(".");
-
-    function say(message) {
-      const status = $(".flow__status");
-      status.textContent = "";
-      setTimeout(() => { status.textContent = message; }, 60);
-    }
 
     // Focus without the browser's own scroll, then bring `view` fully into
     // sight below the header and Material's "Back to top" button (which shows
@@ -204,23 +190,14 @@
       const step = event.target.closest(".flow-step");
       if (step) clearError(step);
     });
-    window.addEventListener("popstate", follow);
-    window.addEventListener("hashchange", follow);
+    // Removed by widget-kit.js once this copy of the page is gone.
+    on(window, "popstate", follow);
+    on(window, "hashchange", follow);
 
     $(".flow__wizard").hidden = false;
     render(touched.has(data.id));
   }
 
-  const start = () => document.querySelectorAll(".flow[data-flow]").forEach(setup);
-  // document$ brings each page of an instant navigation; it does not replay
-  // the current page everywhere (not from file://), so start on it directly
-  // too: setup() runs once per flowchart element.
-  // Material's bundle is deferred and may run after this file: until it has
-  // made document$, wait for DOMContentLoaded, which follows every deferred script.
-  const begin = () => {
-    if (window.document$) window.document$.subscribe(start);
-    start();
-  };
-  if (window.document$ || document.readyState === "complete") begin();
-  else document.addEventListener("DOMContentLoaded", begin);
+  // Each .flow[data-flow] on the page.
+  (window.widgetKit = window.widgetKit || []).push(["flow", setup]);
 })();

@@ -1,12 +1,8 @@
 /* Quiz: one question at a time, feedback, results and saved progress.
    The page already holds every question and answer (it works without this
-   file); this adds the interaction. Started from Material's document$, so it
-   runs again after each instant navigation. */
+   file); this adds the interaction. Started by widget-kit.js, so it runs
+   again after each instant navigation. */
 (() => {
-  // Instant navigation re-runs this file on every quiz page: start once.
-  if (window.quizStarted) return;
-  window.quizStarted = true;
-
   const storage = {
     get(key) {
       try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
@@ -21,15 +17,10 @@
 
   const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 
-  function setup(root) {
-    if (root.dataset.quizReady) return;
-    root.dataset.quizReady = "1";
-    const data = JSON.parse(root.querySelector(".quiz__data").content.querySelector("script").textContent);
+  function setup(root, { data, $, $$, say }) {
     const key = "quiz:" + data.id;
     const byId = new Map(data.questions.map((q) => [q.id, q]));
     const items = new Map([...root.querySelectorAll(".quiz-question")].map((li) => [li.dataset.question, li]));
-    const $ = (selector, base = root) => base.querySelector(selector);
-    const $$ = (selector, base = root) => [...base.querySelectorAll(selector)];
     const results = $(".quiz__results");
     const fresh = () => ({ order: [...byId.keys()], at: 0, answers: {} });
     let state = restore();
@@ -46,13 +37,6 @@
 
     const save = () => storage.set(key, state);
     const right = (id) => same(state.answers[id] || [], byId.get(id).correct);
-
-    function say(message) {
-      const status = $(".quiz__status");
-      status.textContent = "";
-      // A short pause makes screen readers announce a repeated message again.
-      setTimeout(() => { status.textContent = message; }, 60);
-    }
 
     // The error-message pattern: a visible message by the question, read out
     // with the fieldset (aria-describedby), gone once something is chosen.
@@ -223,16 +207,6 @@
     render();
   }
 
-  const start = () => document.querySelectorAll(".quiz[data-quiz]").forEach(setup);
-  // document$ brings each page of an instant navigation; it does not replay
-  // the current page everywhere (not from file://), so start on it directly
-  // too: setup() runs once per quiz element.
-  // Material's bundle is deferred and may run after this file: until it has
-  // made document$, wait for DOMContentLoaded, which follows every deferred script.
-  const begin = () => {
-    if (window.document$) window.document$.subscribe(start);
-    start();
-  };
-  if (window.document$ || document.readyState === "complete") begin();
-  else document.addEventListener("DOMContentLoaded", begin);
+  // Each .quiz[data-quiz] on the page.
+  (window.widgetKit = window.widgetKit || []).push(["quiz", setup]);
 })();

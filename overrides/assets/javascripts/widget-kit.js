@@ -1,0 +1,50 @@
+/* Shared by the widgets. Each queues itself (instant navigation runs scripts
+   in any order): (window.widgetKit ||= []).push([block, setup]) */
+(() => {
+  const queued = window.widgetKit;
+  if (queued && !Array.isArray(queued)) return; // re-run by instant navigation
+  const widgets = new Map();
+  const live = new Map(); // root -> AbortController for its window listeners
+  let subscribed;
+
+  function scan() {
+    // Roots swapped out by instant navigation lose their listeners.
+    live.forEach((control, root) => root.isConnected || (control.abort(), live.delete(root)));
+    widgets.forEach((setup, block) => document.querySelectorAll(`.${block}[data-${block}]`).forEach((root) => {
+      if (live.has(root)) return;
+      const control = new AbortController();
+      live.set(root, control);
+      const $ = (selector, base = root) => base.querySelector(selector);
+      setup(root, {
+        data: JSON.parse($(`.${block}__data`).content.querySelector("script").textContent),
+        $,
+        $$: (selector, base = root) => [...base.querySelectorAll(selector)],
+        say(message) {
+          const status = $(`.${block}__status`);
+          status.textContent = "";
+          // The pause makes screen readers announce a repeated message again.
+          setTimeout(() => { status.textContent = message; }, 60);
+        },
+        on: (target, type, listener) => target.addEventListener(type, listener, { signal: control.signal }),
+      });
+    }));
+  }
+
+  // setup() once per .block[data-block], on each document$ and directly
+  // (from file:// document$ may not replay the current page).
+  const begin = () => {
+    if (window.document$ && !subscribed) subscribed = window.document$.subscribe(scan);
+    scan();
+  };
+
+  window.widgetKit = {
+    push([block, setup]) {
+      if (widgets.has(block)) return;
+      widgets.set(block, setup);
+      // Material's deferred bundle makes document$ by DOMContentLoaded.
+      if (window.document$ || document.readyState === "complete") begin();
+      else document.addEventListener("DOMContentLoaded", begin);
+    },
+  };
+  (queued || []).forEach(window.widgetKit.push);
+})();
