@@ -10,13 +10,14 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every run; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test setup-bench serve build lint test bench shots lock clean
+.PHONY: help setup setup-test setup-bench serve build lint test test-fast bench shots lock clean
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST)"
 	@echo "make build   set up and build the site into site/ (strict)"
 	@echo "make lint    ruff and mypy over hooks/ and tests/"
 	@echo "make test    set up and run the whole test suite (lint first)"
+	@echo "make test-fast  lint, unit tests and fixture builds (no browser), about a minute"
 	@echo "make bench   print build, weight, readability and Lighthouse figures (bench-results.txt)"
 	@echo "make shots   screenshot every page, widget state and printed sheet (shots/index.html)"
 	@echo "make lock    refresh requirements/constraints.txt from a fresh install"
@@ -63,8 +64,16 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check hooks tests
 	$(BIN)/mypy
 
+# Unit tests and fixture builds share out over both cores (pytest-xdist); the
+# browser tests then run one at a time, as two Chromiums on two cores would
+# turn timing into flakiness.
 test: setup-test lint
-	$(BIN)/python -m pytest tests $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 tests/unit tests/sites $(PYTEST_ARGS)
+	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+# The fast loop while editing: lint, unit tests and fixture builds, no browser.
+test-fast: setup-test lint
+	$(BIN)/python -m pytest -n 2 tests/unit tests/sites $(PYTEST_ARGS)
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -61,6 +61,16 @@ def card_level(element: etree.Element) -> str | None:
     return None
 
 
+# What makes a care card look and read as one, whether Markdown wrote it (an
+# admonition, rewritten here) or a flowchart outcome (partials/flowchart.html).
+TITLE_CLASS = "admonition-title care-card__title"
+
+
+def card_classes(level: str) -> list[str]:
+    """The classes of a card of this care level, besides the admonition's own."""
+    return ["care-card", f"care-card--{level}"]
+
+
 def heading_level_after(previous: int) -> int:
     """Cards sit one level below the heading they follow, never above h2."""
     return min(max(previous + 1, 2), 6)
@@ -71,7 +81,7 @@ def rewrite_card(
 ) -> None:
     """Turn the admonition title into a heading that speaks the level."""
     classes = card.get("class", "").split()
-    card.set("class", " ".join([*classes, "care-card", f"care-card--{level}"]))
+    card.set("class", " ".join([*classes, *card_classes(level)]))
     card.set("data-care-label", label)
     title = next(
         (child for child in card if "admonition-title" in child.get("class", "")),
@@ -81,7 +91,7 @@ def rewrite_card(
         # `!!! care-urgent ""` has no title: the card needs its call to action.
         return
     title.tag = heading_tag
-    title.set("class", "admonition-title care-card__title")
+    title.set("class", TITLE_CLASS)
     hidden = etree.Element("span", {"class": "visually-hidden"})
     hidden.text = f"{label}: "
     # The spoken level goes first, before the author's call to action.

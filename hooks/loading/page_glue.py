@@ -12,6 +12,7 @@ from loading.line_lookup import snippet_names
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File
     from mkdocs.structure.pages import Page
 
 
@@ -51,7 +52,12 @@ class PageSources:
 
 def page_path(page: Page) -> str:
     """The page's Markdown file as editors know it, for messages."""
-    return f"docs/{page.file.src_uri}"
+    return file_path(page.file)
+
+
+def file_path(file: File) -> str:
+    """A file of docs/ as editors know it, for messages."""
+    return f"docs/{file.src_uri}"
 
 
 def snippet_folders(config: MkDocsConfig) -> list[Path]:

@@ -12,7 +12,7 @@ import material
 
 from loading.author_errors import AuthorError
 from loading.line_lookup import line_of, snippet_names
-from loading.page_glue import PageSources, page_path
+from loading.page_glue import PageSources, file_path, page_path
 from safety.failed_build import empty_site
 from safety.site_checks import (
     SITE_URL_VARIABLE,
@@ -98,7 +98,7 @@ def check_appended_snippets(sources: PageSources) -> None:
 def check_files(files: Files) -> None:
     """Refuse a page that is not UTF-8 before MkDocs reads it (its own error is a traceback)."""
     for file in files.documentation_pages():
-        check_utf8(file.content_bytes, f"docs/{file.src_uri}")
+        check_utf8(file.content_bytes, file_path(file))
 
 
 def check_nav(nav: Navigation, config: MkDocsConfig, files: Files, levels: dict[str, int]) -> None:
@@ -119,7 +119,7 @@ def check_page(markdown: str, page: Page, sources: PageSources, widget_kinds: li
     if not page.meta:
         check_front_matter(page.file.content_string, page_path(page))
     try:
-        check_description(page.meta, page.file.src_uri)
+        check_description(page.meta, page_path(page))
     except AuthorError as error:
         log.warning(str(error))
     escape_front_matter(page.meta)
@@ -127,7 +127,7 @@ def check_page(markdown: str, page: Page, sources: PageSources, widget_kinds: li
     if names:
         check_included(sources, page_path(page), [(name, line_of(page.file.content_string, name)) for name in names])
     # overrides/main.html hides these widget kinds in print.
-    check_print_hide(page.meta, page.file.src_uri, widget_kinds)
+    check_print_hide(page.meta, page_path(page), widget_kinds)
 
 
 def check_included(sources: PageSources, shown: str, names: list[tuple[str, int | None]]) -> None:

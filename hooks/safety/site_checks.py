@@ -125,31 +125,31 @@ def format_date(day: dt.date) -> str:
 # -----------------------------------------------------------------------------
 
 
-def check_description(meta: Mapping[str, Any], src_path: str) -> None:
+def check_description(meta: Mapping[str, Any], file: str) -> None:
     """Every page needs its own meta description for search engines and sharing."""
     description = meta.get("description")
     if description is not None and not isinstance(description, str):
         raise AuthorError(
-            f"docs/{src_path}", "front matter, description", f"expected one sentence of text, found {description!r}",
+            file, "front matter, description", f"expected one sentence of text, found {description!r}",
             "write it as description: followed by the sentence, on one line",
         )
     if not isinstance(description, str) or not description.strip():
         raise AuthorError(
-            f"docs/{src_path}",
+            file,
             "front matter",
             "the page has no description",
             "add a 'description:' line (one sentence, under 160 characters) to the front matter",
         )
     if len(description) > 160:
         raise AuthorError(
-            f"docs/{src_path}",
+            file,
             "front matter, description",
             f"the description is {len(description)} characters long",
             "shorten it to 160 characters or fewer so search results show it whole",
         )
 
 
-def check_print_hide(meta: Mapping[str, Any], src_path: str, kinds: list[str]) -> None:
+def check_print_hide(meta: Mapping[str, Any], file: str, kinds: list[str]) -> None:
     """front matter print_hide: a list of widget kinds to leave off the printed page."""
     if "print_hide" not in meta:
         return
@@ -158,13 +158,13 @@ def check_print_hide(meta: Mapping[str, Any], src_path: str, kinds: list[str]) -
     if not isinstance(value, list):
         # The template would walk a string letter by letter and hide nothing.
         raise AuthorError(
-            f"docs/{src_path}", "front matter print_hide", f"expected a list, found {value!r}",
+            file, "front matter print_hide", f"expected a list, found {value!r}",
             f"write it as a list, e.g. {example}",
         )
     for item in value:
         if item not in kinds:
             raise AuthorError(
-                f"docs/{src_path}", "front matter print_hide",
+                file, "front matter print_hide",
                 f"{item!r} is not something that can be left off the printed page",
                 f"use {' or '.join(kinds)}, e.g. {example}",
             )

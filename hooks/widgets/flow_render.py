@@ -8,6 +8,7 @@ import jinja2
 from markupsafe import Markup
 
 from content.call_buttons import EmergencyNumber, call_buttons_html
+from content.care_cards import TITLE_CLASS, card_classes
 from widgets.flow_layout import LINE_HEIGHT, Box, describe, layout
 from widgets.flow_model import Flowchart, FlowQuestion, Outcome
 from widgets.render_types import Assets, SectionResolver
@@ -150,6 +151,8 @@ def render_flowchart(
                     "id": o.id,
                     "dom_id": f"{base}-{o.id}",
                     "level": o.level,
+                    "card_class": " ".join(["admonition", *card_classes(o.level.id)]),
+                    "title_class": TITLE_CLASS,
                     "action": o.action,
                     "who": o.who,
                     "when": o.when,

@@ -14,7 +14,7 @@ from mkdocs.utils import get_relative_url
 from loading.author_errors import AuthorError
 from loading.data_files import stray_files
 from loading.directives import Placement, find_directives, not_placed
-from loading.page_glue import LazySource, PageSources, page_path
+from loading.page_glue import LazySource, PageSources, file_path, page_path
 from widgets import flow_model, flow_render, quiz_model, quiz_render
 from widgets.links_glue import link_resolver, section_resolver
 from widgets.render_types import Assets
@@ -84,7 +84,7 @@ class WidgetPlacements:
         placed_ids = {d.id for directives in self.placed.values() for d in directives}
         for item_id, item in self.items.items():
             if item_id not in placed_ids:
-                sources = ((f"docs/{file.src_uri}", file.content_string) for file in files.documentation_pages())
+                sources = ((file_path(file), file.content_string) for file in files.documentation_pages())
                 log.warning(not_placed(kind, item_id, item.file, sources))
         if not self.placed:
             return

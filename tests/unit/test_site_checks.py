@@ -106,12 +106,12 @@ def test_format_date(day: dt.date, text: str) -> None:
 )
 def test_check_description_rejects(meta: dict[str, Any], message: str) -> None:
     with pytest.raises(AuthorError) as caught:
-        check_description(meta, "a.md")
+        check_description(meta, "docs/a.md")
     assert str(caught.value) == message
 
 
 def test_check_description_accepts_a_sentence() -> None:
-    check_description({"description": "x" * 160}, "a.md")
+    check_description({"description": "x" * 160}, "docs/a.md")
 
 
 def test_anchor_paths(tmp_path: Path) -> None:
@@ -146,10 +146,10 @@ def test_line_of(text: str, needle: str, occurrence: int, line: int | None) -> N
 )
 def test_check_print_hide(meta: dict[str, Any], message: str | None) -> None:
     if message is None:
-        check_print_hide(meta, "p.md", ["quiz", "flowchart"])
+        check_print_hide(meta, "docs/p.md", ["quiz", "flowchart"])
         return
     with pytest.raises(AuthorError) as caught:
-        check_print_hide(meta, "p.md", ["quiz", "flowchart"])
+        check_print_hide(meta, "docs/p.md", ["quiz", "flowchart"])
     assert str(caught.value) == message
 
 
