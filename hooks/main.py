@@ -23,6 +23,8 @@ from content.call_buttons import EmergencyNumber
 from content.care_cards import CareCardExtension
 from content.glossary import DIRECTIVE as GLOSSARY
 from content.glossary import Entry
+from language import glue as language
+from language.catalogue import Catalogue
 from loading.author_errors import AuthorError
 from loading.page_glue import PageSources
 from offline import glue as offline
@@ -54,6 +56,7 @@ class BuildState:
     serving: bool
     sources: PageSources = field(default_factory=lambda: PageSources(Path(".")))
     files: Files | None = None
+    words: Catalogue | None = None  # every word readers see, in theme.language
     nav_levels: dict[str, int] = field(default_factory=dict)
     numbers: tuple[EmergencyNumber, ...] = ()
     call_buttons: str = ""  # the tel: buttons' HTML, for cards and <!-- call-buttons -->
@@ -206,7 +209,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Start this build's state; check mkdocs.yml; register the care cards; version our assets."""
     global _state
     _state = build = BuildState(config, Path(config.site_dir), _serving)
-    build.nav_levels = safety.check_config(config)
+    safety.check_language_known(config)
+    build.words = language.read_words(config)
+    build.nav_levels = safety.check_config(config, build.words)
     build.sources = PageSources.from_config(config)
     safety.check_appended_snippets(build.sources)
     build.numbers, build.call_buttons = content.read_call_buttons(config)
@@ -222,7 +227,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     build.glossary = content.read_glossary(build.sources)
     root = Path(config.config_file_path).parent
     placements = widgets.load_widgets(
-        WIDGETS, root, build.sources, build.asset_versions, {"emergency_numbers": build.numbers},
+        WIDGETS, root, build.sources, build.asset_versions, {"emergency_numbers": build.numbers, "words": build.words},
     )
     build.widgets = {placement.widget.kind: placement for placement in placements}
 
@@ -260,7 +265,10 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 # Every page is rendered by now, and none is written yet.
 @_stops_build
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """Draw widgets and the print-all page, with links checked against the rendered pages."""
+    """Give templates the reader's words, then draw widgets and the print-all page, links checked."""
+    build = _build()
+    assert build.words is not None, "on_config reads the words"
+    language.give_templates(env, build.words)
     draw_site(env, files)
     return env
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import material
 
+from language.catalogue import Catalogue
 from loading.author_errors import AuthorError
 from loading.line_lookup import line_of, snippet_names
 from loading.page_glue import PageSources, file_path, page_path
@@ -24,7 +25,6 @@ from safety.site_checks import (
     check_snippets,
     check_utf8,
     escape_front_matter,
-    format_date,
     is_overdue,
     nav_paths,
     nav_problems,
@@ -44,8 +44,13 @@ log = logging.getLogger("mkdocs.plugins.site_checks")
 NAV_CHECKS = ("omitted_files", "not_found")
 
 
-def check_config(config: MkDocsConfig) -> dict[str, int]:
-    """Check mkdocs.yml (language, theme files, app, disclaimer, review dates) and give templates ready-made dates.
+def check_language_known(config: MkDocsConfig) -> None:
+    """theme.language must be one Material has strings for: its search plugin would crash on another."""
+    check_language(config.theme.get("language", "en"), material_languages(Path(material.__file__).parent))
+
+
+def check_config(config: MkDocsConfig, words: Catalogue) -> dict[str, int]:
+    """Check mkdocs.yml (theme files, app, disclaimer, review dates) and give templates dates in the reader's language.
 
     Returns the levels the site set for MkDocs' own nav checks (validation.nav): ours report at those levels,
     with the fix, and MkDocs' fixless ones go quiet."""
@@ -54,7 +59,6 @@ def check_config(config: MkDocsConfig) -> dict[str, int]:
     address = os.environ.get(SITE_URL_VARIABLE, "")
     if address.strip() and not config.site_url:
         config.site_url = site_url_from_env(address)
-    check_language(config.theme.get("language", "en"), material_languages(Path(material.__file__).parent))
     if config.theme.custom_dir:
         custom = Path(config.theme.custom_dir)
         root = Path(config.config_file_path).parent
@@ -78,9 +82,9 @@ def check_config(config: MkDocsConfig) -> dict[str, int]:
     config.extra["review"] = {
         "overdue": overdue,
         "last_reviewed": review.last_reviewed.isoformat(),
-        "last_reviewed_text": format_date(review.last_reviewed),
+        "last_reviewed_text": words.date(review.last_reviewed),
         "next_review_due": review.next_review_due.isoformat(),
-        "next_review_due_text": format_date(review.next_review_due),
+        "next_review_due_text": words.date(review.next_review_due),
     }
     snippets = config.mdx_configs.get("pymdownx.snippets")
     if snippets and "base_path" in snippets:
