@@ -10,11 +10,12 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every run; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test setup-bench serve build lint test test-fast bench shots lock clean
+.PHONY: help setup setup-test setup-bench serve build new-site lint test test-fast bench shots lock clean
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST)"
 	@echo "make build   set up and build the site into site/ (strict)"
+	@echo "make new-site ARTICLE=article.txt DEST=../my-site [LANGUAGE=de]  start a site for another article"
 	@echo "make lint    ruff and mypy over hooks/ and tests/"
 	@echo "make test    set up and run the whole test suite (lint first)"
 	@echo "make test-fast  lint, unit tests and fixture builds (no browser), about a minute"
@@ -58,6 +59,13 @@ serve: setup
 
 build: setup
 	$(BIN)/mkdocs build --strict
+
+# A new site for another article: pages split at its headings, nav, a starter
+# quiz and flowchart, using this project's hooks and theme as they are.
+LANGUAGE ?= en
+new-site: setup
+	@test -n "$(ARTICLE)" -a -n "$(DEST)" || { echo "Usage: make new-site ARTICLE=article.txt DEST=../my-site [LANGUAGE=de]"; exit 2; }
+	$(BIN)/python hooks/starter/cli.py "$(ARTICLE)" "$(DEST)" --language "$(LANGUAGE)"
 
 # Settings in pyproject.toml: ruff's rules, and mypy strict over hooks/ and tests/.
 lint: $(VENV)/.test-installed

@@ -57,6 +57,7 @@ class BuildState:
     sources: PageSources = field(default_factory=lambda: PageSources(Path(".")))
     files: Files | None = None
     words: Catalogue | None = None  # every word readers see, in theme.language
+    levels: dict[str, str] = field(default_factory=dict)  # the site's one name per care level
     nav_levels: dict[str, int] = field(default_factory=dict)
     numbers: tuple[EmergencyNumber, ...] = ()
     call_buttons: str = ""  # the tel: buttons' HTML, for cards and <!-- call-buttons -->
@@ -113,12 +114,12 @@ def _call_buttons(html: str, page: Page, placed: int) -> str:
 
 
 def _site_qr(html: str, page: Page, placed: int) -> str:
-    return printing.draw_site_qr(html, _build().config.site_url)
+    return printing.draw_site_qr(html, _build().config.site_url, _build().words)
 
 
 def _offline_download(html: str, page: Page, placed: int) -> str:
     build = _build()
-    return offline.draw_download(html, page, build.config.site_name, build.download_pages)
+    return offline.draw_download(html, page, build.config.site_name, build.download_pages, build.words)
 
 
 def _print_all(html: str, page: Page, placed: int) -> str:
@@ -210,12 +211,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _state
     _state = build = BuildState(config, Path(config.site_dir), _serving)
     safety.check_language_known(config)
-    build.words = language.read_words(config)
-    build.nav_levels = safety.check_config(config, build.words)
+    build.words = words = language.read_words(config)
+    build.nav_levels = safety.check_config(config, words)
     build.sources = PageSources.from_config(config)
     safety.check_appended_snippets(build.sources)
-    build.numbers, build.call_buttons = content.read_call_buttons(config)
-    build.cards = content.add_care_cards(config, build.call_buttons)
+    build.numbers, build.call_buttons = content.read_call_buttons(config, words)
+    build.levels = content.level_names(words)
+    build.cards = content.add_care_cards(config, build.call_buttons, build.levels)
     build.asset_versions = offline.configure(config, build.serving)
     return config
 
@@ -226,9 +228,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     build = _build()
     build.glossary = content.read_glossary(build.sources)
     root = Path(config.config_file_path).parent
-    placements = widgets.load_widgets(
-        WIDGETS, root, build.sources, build.asset_versions, {"emergency_numbers": build.numbers, "words": build.words},
-    )
+    settings = {"emergency_numbers": build.numbers, "words": build.words, "level_names": build.levels}
+    placements = widgets.load_widgets(WIDGETS, root, build.sources, build.asset_versions, settings)
     build.widgets = {placement.widget.kind: placement for placement in placements}
 
 
@@ -265,11 +266,13 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 # Every page is rendered by now, and none is written yet.
 @_stops_build
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """Give templates the reader's words, then draw widgets and the print-all page, links checked."""
+    """Give templates the reader's words, draw widgets and the print-all page (links checked), then check
+    that every sentence of the source article is on a page."""
     build = _build()
     assert build.words is not None, "on_config reads the words"
     language.give_templates(env, build.words)
     draw_site(env, files)
+    content.check_source_article(config, files, build.sources)
     return env
 
 
@@ -288,7 +291,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     build = _build()
     offline.write_robots(config)
     offline.write_worker(config, build.asset_versions, build.serving)
-    offline.write_offline_copy(config, build.download_pages)
+    offline.write_offline_copy(config, build.download_pages, build.words)
 
 
 # Called for any failure after the config loaded, strict-mode warnings included

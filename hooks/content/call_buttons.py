@@ -75,13 +75,16 @@ def read_numbers(raw: object) -> tuple[EmergencyNumber, ...]:
     return tuple(numbers)
 
 
-def call_buttons_html(numbers: tuple[EmergencyNumber, ...], call_word: str = "Call") -> str:
-    """Large tel: buttons, one a number; empty when none are configured."""
+def call_buttons_html(numbers: tuple[EmergencyNumber, ...], call: str = "Call {number}") -> str:
+    """Large tel: buttons, one a number; empty when none are configured.
+
+    `call` is the catalogue's call.button, its {number} filled in per button.
+    """
     if not numbers:
         return ""
     items = "".join(
         f'<li><a class="md-button md-button--primary call-button" href="{html.escape(n.href)}">'
-        f'{html.escape(call_word)} {html.escape(n.number)}'
+        f'{html.escape(call.format(number=n.number))}'
         f' <span class="call-button__label">({html.escape(n.label)})</span></a></li>'
         for n in numbers
     )

@@ -1,34 +1,46 @@
-"""MkDocs glue for page content: care cards, tap-to-call buttons and the glossary."""
+"""MkDocs glue for page content: care cards, tap-to-call buttons, the glossary and the source article."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from content.call_buttons import DIRECTIVE as CALL_BUTTONS
 from content.call_buttons import EmergencyNumber, call_buttons_html, read_numbers
-from content.care_cards import TYPE_PREFIX, CareCardExtension
+from content.care_cards import DEFAULT_LEVELS, TYPE_PREFIX, CareCardExtension
 from content.glossary import DIRECTIVE as GLOSSARY
 from content.glossary import Entry, parse_glossary, render_glossary
+from content.source_article import article_sentences, missing_message, missing_sentences, page_text
+from language.catalogue import Catalogue
 from loading.author_errors import AuthorError
 from loading.line_lookup import line_of
 from loading.page_glue import PageSources, page_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
+log = logging.getLogger("mkdocs.plugins.content")
 
-def read_call_buttons(config: MkDocsConfig) -> tuple[tuple[EmergencyNumber, ...], str]:
+
+def read_call_buttons(config: MkDocsConfig, words: Catalogue) -> tuple[tuple[EmergencyNumber, ...], str]:
     """The numbers under extra.emergency_numbers (checked), and their buttons' HTML ('' for none)."""
     numbers = read_numbers(config.extra.get("emergency_numbers"))
-    return numbers, call_buttons_html(numbers)
+    return numbers, call_buttons_html(numbers, words.text("call.button", number="{number}"))
 
 
-def add_care_cards(config: MkDocsConfig, call_buttons: str) -> CareCardExtension:
+def level_names(words: Catalogue) -> dict[str, str]:
+    """The site's one name for each care level (catalogue levels:, or extra.strings.levels in mkdocs.yml)."""
+    return {level: words.text(f"levels.{level}") for level in DEFAULT_LEVELS}
+
+
+def add_care_cards(config: MkDocsConfig, call_buttons: str, levels: dict[str, str]) -> CareCardExtension:
     """Register this build's card extension; its problems are read back after each page."""
     extension = CareCardExtension()
     extension.setConfig("call_buttons", call_buttons)
+    extension.setConfig("levels", levels)
     # MkDocs types the list as names, but Markdown, which gets it, takes instances too.
     cast("list[object]", config.markdown_extensions).append(extension)
     return extension
@@ -86,3 +98,31 @@ def glossary_path(sources: PageSources) -> Path | None:
             if (base / name).is_file():
                 return base / name
     return None
+
+
+SOURCE_KEY = "extra.source_article"
+
+
+def check_source_article(config: MkDocsConfig, files: Files, sources: PageSources) -> None:
+    """Warn (a failure under --strict) about each sentence of extra.source_article that no page keeps."""
+    name = config.extra.get("source_article")
+    if not name:
+        return
+    if not isinstance(name, str):
+        raise AuthorError(
+            "mkdocs.yml", SOURCE_KEY, f"expected a file's path, found {name!r}", "write the path in quotes",
+        )
+    path = sources.root / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise AuthorError(
+            "mkdocs.yml", SOURCE_KEY, f"'{name}' does not exist",
+            "give the path of the article's text file, from the folder mkdocs.yml is in",
+        ) from None
+    except UnicodeDecodeError:
+        raise AuthorError("mkdocs.yml", SOURCE_KEY, f"'{name}' is not UTF-8 text", "save it as UTF-8") from None
+    pages = [page_text(file.page.content or "") for file in files.documentation_pages() if file.page is not None]
+    missing = missing_sentences(article_sentences(text), pages)
+    if missing:
+        log.warning(missing_message(sources.shown(path), missing))

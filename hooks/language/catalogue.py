@@ -46,7 +46,7 @@ def read_catalogue(language: str, folder: Path = CATALOGUES) -> dict[str, Any] |
 
 
 def placeholders(text: str) -> set[str]:
-    """The {names} a string fills in."""
+    """The {names} a string fills in; a lone { or } is a ValueError."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
@@ -95,7 +95,7 @@ def load_catalogue(language: str, overrides: Mapping[str, Any] | None, folder: P
     own = read_catalogue(language, folder)
     words = {**english, **(own or {})}
     given = flatten(overrides or {})
-    missing = tuple(sorted(set(english) - set(own or {}) - set(given))) if language != FALLBACK else ()
+    missing = tuple(sorted(set(english) - set(own or {}) - set(given) - {"locale"})) if language != FALLBACK else ()
     for key, value in given.items():
         if key not in english:
             raise AuthorError(
@@ -105,7 +105,8 @@ def load_catalogue(language: str, overrides: Mapping[str, Any] | None, folder: P
         _check_override(key, value, english[key])
         words[key] = value
     try:
-        locale = Locale.parse(str(words.get("locale") or language).replace("-", "_"))
+        # English's own locale (en_GB) is no guess for another language: Babel knows most by their code.
+        locale = Locale.parse(str((own or {}).get("locale") or (given.get("locale") or language)).replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         raise AuthorError(
             "mkdocs.yml", "theme.language",
@@ -128,7 +129,13 @@ def _check_override(key: str, value: Any, english: Any) -> None:
     texts = [value] if isinstance(value, str) else [str(v) for v in value.values()]
     expected = placeholders(english if isinstance(english, str) else str(english["other"]))
     for text in texts:
-        unknown = placeholders(text) - expected
+        try:
+            unknown = placeholders(text) - expected
+        except ValueError:
+            raise AuthorError(
+                "mkdocs.yml", where, f"'{text}' has a {{ or }} that opens or closes nothing",
+                "write {name} only for the names the string fills in, and no other braces",
+            ) from None
         if unknown:
             raise AuthorError(
                 "mkdocs.yml", where, f"{{{sorted(unknown)[0]}}} is not filled in here",

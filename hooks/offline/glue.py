@@ -15,13 +15,15 @@ from loading.line_lookup import line_of
 from loading.page_glue import page_path
 from offline.external_loads import external_loads
 from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
-from offline.offline_copy import FOLDER, download_html, fill_size, format_size, write_zip, zip_name
+from offline.offline_copy import FOLDER, download_html, fill_size, format_size, size_text, write_zip, zip_name
 from offline.precache import KILL_SWITCH, asset_versions, cache_version, manifest, precache_entries, service_worker
 from offline.robots import robots_txt
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
+
+    from language.catalogue import Catalogue
 
 log = logging.getLogger("mkdocs.plugins.offline")
 
@@ -55,11 +57,12 @@ def configure(config: MkDocsConfig, serving: bool) -> dict[str, str]:
     return versions
 
 
-def draw_download(html: str, page: Page, site_name: str, pages: list[str]) -> str:
+def draw_download(html: str, page: Page, site_name: str, pages: list[str], words: Catalogue | None) -> str:
     """Replace <!-- offline-download --> with the download link; note the page, to fill in the size later."""
+    assert words is not None, "on_config reads the words"
     pages.append(page.file.dest_uri)
     href = get_relative_url(f"{FOLDER}/{zip_name(site_name)}", page.url)
-    return html.replace(OFFLINE_DOWNLOAD, download_html(href))
+    return html.replace(OFFLINE_DOWNLOAD, download_html(href, words))
 
 
 def report_external_loads(output: str, page: Page, site_url: str, reported: set[str]) -> None:
@@ -108,10 +111,11 @@ def write_worker(config: MkDocsConfig, versions: dict[str, str], serving: bool) 
     log.info(f"Service worker: {len(entries)} files, {kilobytes:.0f} KB precached, version {version}")
 
 
-def write_offline_copy(config: MkDocsConfig, pages: list[str]) -> None:
+def write_offline_copy(config: MkDocsConfig, pages: list[str], words: Catalogue | None) -> None:
     """Zip the finished site, then tell readers on the pages that link it how big the download is."""
+    assert words is not None, "on_config reads the words"
     site = Path(config.site_dir)
-    size = write_zip(site, site / FOLDER / zip_name(config.site_name))
+    size = write_zip(site, site / FOLDER / zip_name(config.site_name), words)
     for dest in pages:
-        fill_size(site / dest, f"ZIP file, {format_size(size)}")
-    log.info(f"Offline copy: {FOLDER}/{zip_name(config.site_name)} ({format_size(size)})")
+        fill_size(site / dest, size_text(size, words))
+    log.info(f"Offline copy: {FOLDER}/{zip_name(config.site_name)} ({format_size(size, words)})")

@@ -6,13 +6,15 @@ import re
 import zipfile
 from pathlib import Path
 
+from babel.numbers import get_decimal_symbol
+
+from language.catalogue import Catalogue
 from loading.slugs import slug
 
 DIRECTIVE = "<!-- offline-download -->"
 SIZE_TOKEN = "__OFFLINE_COPY_SIZE__"
 FOLDER = "downloads"
 LINK = re.compile(rb'<p class="offline-download">.*?</p>', re.S)
-INSIDE = b'<p class="offline-download">You are reading the offline copy of this site.</p>'
 
 
 def zip_name(site_name: str) -> str:
@@ -20,19 +22,30 @@ def zip_name(site_name: str) -> str:
     return f"{slug(site_name) or 'site'}-offline.zip"
 
 
-def format_size(size: int) -> str:
-    """Bytes as readers say them: 840 KB, 1.2 MB."""
+def format_size(size: int, words: Catalogue) -> str:
+    """Bytes as readers say them: 840 KB, 1.2 MB (1,2 MB in German)."""
     if size < 1000 * 1000:
-        return f"{max(1, round(size / 1000))} KB"
-    return f"{size / 1000 / 1000:.1f} MB"
+        return words.text("offline.kilobytes", size=max(1, round(size / 1000)))
+    megabytes = f"{size / 1000 / 1000:.1f}".replace(".", get_decimal_symbol(words.locale))
+    return words.text("offline.megabytes", size=megabytes)
 
 
-def download_html(href: str) -> str:
+def size_text(size: int, words: Catalogue) -> str:
+    """What the download link says of the zip: ZIP file, 840 KB."""
+    return words.text("offline.size", size=format_size(size, words))
+
+
+def download_html(href: str, words: Catalogue) -> str:
     """What replaces the directive; the size is filled in once the zip exists."""
     return (
-        f'<p class="offline-download"><a href="{href}" download>Download for offline use</a> '
+        f'<p class="offline-download"><a href="{href}" download>{words.html("offline.download")}</a> '
         f'<span class="offline-download__size">({SIZE_TOKEN})</span></p>'
     )
+
+
+def inside_html(words: Catalogue) -> bytes:
+    """What the copy inside the zip says instead of the link: it has no zip to offer."""
+    return f'<p class="offline-download">{words.html("offline.inside")}</p>'.encode()
 
 
 # Deflate level 6 (zlib's default): at 1,000 pages level 9 took over twice as
@@ -41,8 +54,9 @@ LEVEL = 6
 STORED = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2", ".gz", ".zip"})
 
 
-def write_zip(site_dir: Path, target: Path) -> int:
+def write_zip(site_dir: Path, target: Path, words: Catalogue) -> int:
     """Zip every file of the site except the downloads folder; return the zip's size."""
+    inside = inside_html(words)
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
         for path in sorted(site_dir.rglob("*")):
@@ -52,7 +66,7 @@ def write_zip(site_dir: Path, target: Path) -> int:
             data = path.read_bytes()
             if path.suffix == ".html" and SIZE_TOKEN.encode() in data:
                 # The copy inside the zip has no zip to offer: say what it is.
-                data = LINK.sub(INSIDE, data)
+                data = LINK.sub(inside, data)
             method = zipfile.ZIP_STORED if path.suffix.lower() in STORED else zipfile.ZIP_DEFLATED
             archive.writestr(str(Path("site") / relative), data, compress_type=method)
     return target.stat().st_size

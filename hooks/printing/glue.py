@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
+    from language.catalogue import Catalogue
+
 def draw_print_all(html: str, page: Page, files: Files) -> str:
     """Replace the directive with the pages listed in front matter `print_all`, in order, as drawn."""
     listed = listed_pages(page.meta.get("print_all"), page_path(page))
@@ -35,6 +37,7 @@ def draw_print_all(html: str, page: Page, files: Files) -> str:
     return html.replace(PRINT_ALL, print_all_html(sections))
 
 
-def draw_site_qr(html: str, site_url: str | None) -> str:
+def draw_site_qr(html: str, site_url: str | None, words: Catalogue | None) -> str:
     """Replace the directive with a QR code of site_url; an offline build without one drops it cleanly."""
-    return html.replace(SITE_QR, qr_figure(site_url))
+    assert words is not None, "on_config reads the words"
+    return html.replace(SITE_QR, qr_figure(site_url, words))

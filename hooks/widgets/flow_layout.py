@@ -14,6 +14,7 @@ from functools import cache
 from html.parser import HTMLParser
 from itertools import pairwise
 
+from language.catalogue import Catalogue
 from widgets.flow_font import ASCENT, DESCENT, text_width
 from widgets.flow_model import Flowchart, FlowQuestion, Outcome
 from widgets.safe_markdown import MarkdownRenderer
@@ -374,33 +375,26 @@ def _place_label(
     return lines, (round(x + LABEL_GAP, 2), round(baseline - (len(lines) - 1) * LINE_HEIGHT, 2))
 
 
-def describe(chart: Flowchart) -> str:
-    """The diagram's description, from its data: questions, answers, outcomes, levels."""
+def describe(chart: Flowchart, words: Catalogue) -> str:
+    """The diagram's description, from its data: questions, answers, outcomes, levels, in the reader's language."""
     questions = [node for node in chart.nodes.values() if isinstance(node, FlowQuestion)]
     outcomes = [node for node in chart.nodes.values() if isinstance(node, Outcome)]
     answers = list(dict.fromkeys(answer.label for question in questions for answer in question.answers))
     same = all([a.label for a in q.answers] == answers for q in questions)
     used = sorted({outcome.level for outcome in outcomes}, key=lambda level: level.rank)
     levels = (
-        f"all at one care level, {used[0].label}" if len(used) == 1
-        else f"at care levels from {used[0].label} to {used[-1].label}"
+        words.text("flow.describe.one_level", level=used[0].label) if len(used) == 1
+        else words.text("flow.describe.level_range", lowest=used[0].label, highest=used[-1].label)
     )
     if not answers:  # nothing to ask: the start is an outcome
-        return f"{_count(len(outcomes), 'outcome')}, {levels}."
-    return (
-        f"{_count(len(questions), 'question')}, asked in order, "
-        f"{'each answered' if same else 'answered'} {_either(answers)}, lead to "
-        f"{_count(len(outcomes), 'possible outcome')} {levels}."
+        return words.text("flow.describe.outcomes_only", count=len(outcomes), levels=levels)
+    return words.text(
+        "flow.describe.each_answered" if same else "flow.describe.answered",
+        count=len(questions),
+        answers=words.either(answers),
+        outcomes=words.text("flow.describe.possible_outcomes", count=len(outcomes)),
+        levels=levels,
     )
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
-
-
-def _either(words: list[str]) -> str:
-    """Yes; Yes or No; Yes, I'm not sure or No."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def _in_answer_order(chart: Flowchart) -> list[str]:

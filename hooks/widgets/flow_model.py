@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from content.care_cards import DEFAULT_LEVELS
+from content.care_cards import CALL_LEVEL, DEFAULT_LEVELS
 from loading.author_errors import AuthorError
 from loading.data_files import check_kind, load_data_files
 from loading.same_text import first_repeat
@@ -80,7 +82,7 @@ class Flowchart:
     start: str
     levels: tuple[Level, ...]
     red_flag_minimum: Level
-    emergency_signs: str
+    emergency_signs: str | None  # needed once an outcome is at the emergency level
     not_a_diagnosis: str
     nodes: dict[str, Node]
     file: str
@@ -104,13 +106,15 @@ class Route:
 # -----------------------------------------------------------------------------
 
 
-def parse_flowchart(text: str, file: str) -> Flowchart:
-    """Parse one flowchart file and run every check; raise AuthorError on a mistake."""
+def parse_flowchart(text: str, file: str, level_names: Mapping[str, str] = DEFAULT_LEVELS) -> Flowchart:
+    """Parse one flowchart file and run every check; raise AuthorError on a mistake.
+
+    level_names: the site's name for each care level, for levels the file does not label itself."""
     doc = load_yaml(text, file)
     check_kind(doc, SUFFIX, "nodes", {"questions": ("quiz", ".quiz.yml")})
     check_against_schema(doc, SCHEMA)
     data = doc.data
-    levels = _levels(doc)
+    levels = _levels(doc, level_names)
     by_id = {level.id: level for level in levels}
     nodes: dict[str, Node] = {}
     one_node = _one_node_documents(doc)
@@ -142,18 +146,31 @@ def parse_flowchart(text: str, file: str) -> Flowchart:
             "list the levels from the lowest to the most urgent, and "
             "set red_flag_minimum to one where the reader sees someone",
         )
+    emergency = [n.id for n in nodes.values() if isinstance(n, Outcome) and n.level.id == CALL_LEVEL]
+    if emergency and not data.get("emergency_signs"):
+        # Every other outcome tells readers which signs mean calling instead.
+        raise doc.error(
+            (), f"the outcome '{emergency[0]}' is an emergency, but emergency_signs is missing",
+            "add emergency_signs: with the signs that mean calling the emergency number, shown in every other outcome",
+        )
     chart = Flowchart(
         data["id"], data["title"], data.get("intro"), data["start"], levels, minimum,
-        data["emergency_signs"], data["not_a_diagnosis"], nodes, file,
+        data.get("emergency_signs"), data["not_a_diagnosis"], nodes, file,
     )
     check_graph(chart, doc)
     check_safety(chart)
     return chart
 
 
-def load_flowcharts(folder: Path) -> dict[str, Flowchart]:
+def load_flowcharts(folder: Path, level_names: Mapping[str, str] = DEFAULT_LEVELS) -> dict[str, Flowchart]:
     """Every *.flow.yml under folder, by id; ids must be unique."""
-    return load_data_files(folder, SUFFIX, parse_flowchart, "flowchart")
+    return load_data_files(folder, SUFFIX, _parser(tuple(level_names.items())), "flowchart")
+
+
+@functools.cache
+def _parser(names: tuple[tuple[str, str], ...]) -> Callable[[str, str], Flowchart]:
+    """One parser per set of level names: load_data_files keeps parsed files per parser across rebuilds."""
+    return functools.partial(parse_flowchart, level_names=dict(names))
 
 
 def _one_node_documents(doc: YamlDocument) -> dict[str, YamlDocument]:
@@ -181,7 +198,7 @@ def _one_node_documents(doc: YamlDocument) -> dict[str, YamlDocument]:
     return cut
 
 
-def _levels(doc: YamlDocument) -> tuple[Level, ...]:
+def _levels(doc: YamlDocument, names: Mapping[str, str]) -> tuple[Level, ...]:
     seen: dict[str, int] = {}
     for index, raw in enumerate(doc.data["levels"]):
         if raw["id"] in seen:
@@ -189,11 +206,13 @@ def _levels(doc: YamlDocument) -> tuple[Level, ...]:
                 ("levels", index, "id"), f"the level id '{raw['id']}' is used twice", "give each level its own id",
             )
         seen[raw["id"]] = index
-    repeat = first_repeat(raw["label"] for raw in doc.data["levels"])
+    # A level without its own label takes the site's name for it (the same on Markdown cards).
+    labels = [raw.get("label") or names.get(raw["id"], raw["id"]) for raw in doc.data["levels"]]
+    repeat = first_repeat(labels)
     if repeat:
         # The level's label is all a reader sees of it: two alike hide which is more urgent.
         raise doc.error(
-            ("levels", repeat[0], "label"), f"two levels are both labelled '{doc.data['levels'][repeat[0]]['label']}'",
+            ("levels", repeat[0], "label"), f"two levels are both labelled '{labels[repeat[0]]}'",
             "give each level its own label",
         )
     ids = [raw["id"] for raw in doc.data["levels"]]
@@ -218,7 +237,8 @@ def _levels(doc: YamlDocument) -> tuple[Level, ...]:
             ("levels",), problem,
             f"list them from the lowest to the most urgent: {', '.join(sorted(ids, key=THEME_LEVELS.index))}",
         )
-    return tuple(Level(raw["id"], raw["label"], rank) for rank, raw in enumerate(doc.data["levels"]))
+    ids_and_labels = zip(ids, labels, strict=True)
+    return tuple(Level(level_id, label, rank) for rank, (level_id, label) in enumerate(ids_and_labels))
 
 
 # The care levels the theme styles (site.css), lowest first: the safety scale.

@@ -9,12 +9,16 @@ from markupsafe import Markup
 
 from content.call_buttons import EmergencyNumber, call_buttons_html
 from content.care_cards import TITLE_CLASS, card_classes
+from language.catalogue import Catalogue
 from widgets.flow_layout import LINE_HEIGHT, Box, describe, layout
 from widgets.flow_model import Flowchart, FlowQuestion, Outcome
 from widgets.render_types import Assets, SectionResolver
 from widgets.safe_markdown import LinkResolver, MarkdownRenderer
 
 TEMPLATE = "partials/flowchart.html"
+
+# What flowchart.js shows and says (catalogue keys under flow.), sent in the chart's data.
+SCRIPT_WORDS = ("change", "change_what", "result")
 
 # The shared care level (see README) whose outcome gets the call buttons.
 EMERGENCY = "emergency"
@@ -69,7 +73,7 @@ def reading_order(chart: Flowchart) -> tuple[list[FlowQuestion], list[Outcome]]:
     return questions, outcomes
 
 
-def text_steps(chart: Flowchart, base: str, md: MarkdownRenderer) -> dict[str, Any]:
+def text_steps(chart: Flowchart, base: str, md: MarkdownRenderer, words: Catalogue) -> dict[str, Any]:
     """The text version, flat: numbered steps whose answers say where they lead, then each outcome once."""
     questions, outcomes = reading_order(chart)
     # Outcomes that read the same here (two "Urgent" ones differing only in
@@ -88,7 +92,10 @@ def text_steps(chart: Flowchart, base: str, md: MarkdownRenderer) -> dict[str, A
         leads = []
         for target, labels in targets.items():
             node = chart.nodes[target]
-            text = f"{node.level.label}: {node.action}" if isinstance(node, Outcome) else f"go to step {number[target]}"
+            text = (
+                words.text("flow.level_action", level=node.level.label, action=node.action)
+                if isinstance(node, Outcome) else words.text("flow.go_to_step", number=number[target])
+            )
             leads.append({"labels": labels, "href": f"#{anchor[target]}", "text": text})
         steps.append({
             "id": anchor[q.id], "number": number[q.id], "html": md(q.text, inline=True),
@@ -116,21 +123,24 @@ def render_flowchart(
     resolve_link: LinkResolver,
     assets: Assets | None,
     emergency_numbers: tuple[EmergencyNumber, ...] = (),
+    *,
+    words: Catalogue,
 ) -> str:
-    """The flowchart's HTML: works without JS, on paper, and as a step-by-step wizard."""
+    """The flowchart's HTML, in the reader's language: works without JS, on paper, and as a step-by-step wizard."""
     md = MarkdownRenderer(resolve_link)
     base = f"flow-{chart.id}"
     questions = [n for n in chart.nodes.values() if isinstance(n, FlowQuestion)]
     outcomes = [n for n in chart.nodes.values() if isinstance(n, Outcome)]
     diagram = layout(chart)
+    script_words = words.group("flow")
     return template.render(
         flow={
             "id": chart.id,
             "dom_id": base,
             "title": chart.title,
             "intro": md(chart.intro) if chart.intro else None,
-            "emergency": md(chart.emergency_signs),
-            "call_buttons": Markup(call_buttons_html(emergency_numbers)),
+            "emergency": md(chart.emergency_signs) if chart.emergency_signs else "",
+            "call_buttons": Markup(call_buttons_html(emergency_numbers, words.text("call.button", number="{number}"))),
             "not_a_diagnosis": md(chart.not_a_diagnosis),
             "questions": [
                 {
@@ -162,11 +172,11 @@ def render_flowchart(
                 }
                 for o in outcomes
             ],
-            "text": text_steps(chart, base, md),
+            "text": text_steps(chart, base, md, words),
             "diagram": diagram,
             "shapes": {box.id: shape(box) for box in diagram.boxes},
             "metrics": {"line": LINE_HEIGHT},
-            "desc": describe(chart),
+            "desc": describe(chart, words),
             "data": {
                 "id": chart.id,
                 "start": chart.start,
@@ -174,7 +184,9 @@ def render_flowchart(
                     node.id: [a.next for a in node.answers] if isinstance(node, FlowQuestion) else None
                     for node in chart.nodes.values()
                 },
+                "strings": {key: script_words[key] for key in SCRIPT_WORDS},
             },
         },
         assets=assets,
+        t=words.html,
     )

@@ -38,20 +38,23 @@ class Widget:
     template: str
     css: str
     js: str
-    load: Callable[[Path], dict[str, Any]]  # folder -> items by id; raises AuthorError
+    load: Callable[..., dict[str, Any]]  # (folder, **load_settings) -> items by id; raises AuthorError
     render: Callable[..., str]  # (template, item, sections, links, assets, **settings) -> HTML
-    # The site settings (mkdocs.yml extra:) its renderer takes, by keyword.
+    # The build's settings its renderer takes, by keyword: mkdocs.yml's extra: values, and `words`
+    # (the reader's language's catalogue).
     settings: tuple[str, ...] = ()
+    # The site settings its loader takes, by keyword.
+    load_settings: tuple[str, ...] = ()
 
 
 QUIZ = Widget(
     "quiz", quiz_model.SUFFIX, quiz_render.TEMPLATE, "assets/stylesheets/quiz.css", "assets/javascripts/quiz.js",
-    quiz_model.load_quizzes, quiz_render.render_quiz,
+    quiz_model.load_quizzes, quiz_render.render_quiz, ("words",),
 )
 FLOWCHART = Widget(
     "flowchart", flow_model.SUFFIX, flow_render.TEMPLATE,
     "assets/stylesheets/flowchart.css", "assets/javascripts/flowchart.js",
-    flow_model.load_flowcharts, flow_render.render_flowchart, ("emergency_numbers",),
+    flow_model.load_flowcharts, flow_render.render_flowchart, ("emergency_numbers", "words"), ("level_names",),
 )
 
 
@@ -68,7 +71,8 @@ class WidgetPlacements:
 
     def load(self, folder: Path) -> None:
         """Read and check every data file before any page is rendered (raises AuthorError)."""
-        self.items = self.widget.load(folder) if folder.is_dir() else {}
+        options = {name: self.settings[name] for name in self.widget.load_settings}
+        self.items = self.widget.load(folder, **options) if folder.is_dir() else {}
 
     def find(self, html: str, page: Page) -> None:
         """Note the page's directives; they are drawn once every page is known."""

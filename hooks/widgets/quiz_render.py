@@ -7,16 +7,30 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from widgets.quiz_model import MULTIPLE, Quiz, QuizQuestion
+from language.catalogue import Catalogue
+from widgets.quiz_model import MULTIPLE, TRUE_FALSE, Option, Quiz, QuizQuestion
 from widgets.render_types import Assets, Section, SectionResolver
 from widgets.safe_markdown import LinkResolver, MarkdownRenderer
 
 TEMPLATE = "partials/quiz.html"
 
+# What quiz.js shows and says (catalogue keys under quiz.), sent in the quiz's data.
+SCRIPT_WORDS = (
+    "question", "next", "picked_right", "missed_right", "picked_wrong", "verdict_right", "verdict_wrong",
+    "see_results", "score", "section_score", "review_link", "all_right", "said_right", "said_wrong",
+    "retrying", "restarted",
+)
+
+
+def option_text(question: QuizQuestion, option: Option, md: MarkdownRenderer, words: Catalogue) -> Markup:
+    """An option as safe HTML: the author's Markdown, or True and False in the reader's language."""
+    if question.type == TRUE_FALSE:
+        return words.html(f"quiz.{option.id}")
+    return md(option.text, inline=True)
 
 
 def question_view(
-    quiz: Quiz, number: int, question: QuizQuestion, section: Section, md: MarkdownRenderer
+    quiz: Quiz, number: int, question: QuizQuestion, section: Section, md: MarkdownRenderer, words: Catalogue
 ) -> dict[str, Any]:
     """Everything the template shows for one question, as safe HTML."""
     base = f"quiz-{quiz.id}-{question.id}"
@@ -31,20 +45,21 @@ def question_view(
             {
                 "id": option.id,
                 "dom_id": f"{base}-{option.id}",
-                "text": md(option.text, inline=True),
+                "text": option_text(question, option, md, words),
                 "feedback": md(option.feedback, inline=True),
                 "correct": option.correct,
             }
             for option in question.options
         ],
-        "answer": Markup(", ").join(md(option.text, inline=True) for option in correct),
+        "answer": Markup(", ").join(option_text(question, option, md, words) for option in correct),
         "explanation": md(question.explanation),
         "section": section,
     }
 
 
-def quiz_data(quiz: Quiz, sections: list[Section]) -> dict[str, Any]:
-    """What the script needs and the page does not show: answers and grouping."""
+def quiz_data(quiz: Quiz, sections: list[Section], words: Catalogue) -> dict[str, Any]:
+    """What the script needs and the page does not show: answers, grouping and its words."""
+    script_words = words.group("quiz")
     return {
         "id": quiz.id,
         "questions": [
@@ -57,6 +72,7 @@ def quiz_data(quiz: Quiz, sections: list[Section]) -> dict[str, Any]:
             }
             for question, section in zip(quiz.questions, sections, strict=True)
         ],
+        "strings": {key: script_words[key] for key in SCRIPT_WORDS},
     }
 
 
@@ -66,12 +82,14 @@ def render_quiz(
     resolve_section: SectionResolver,
     resolve_link: LinkResolver,
     assets: Assets | None,
+    *,
+    words: Catalogue,
 ) -> str:
-    """The quiz's HTML: readable without JS, printable, with its data for JS."""
+    """The quiz's HTML, in the reader's language: readable without JS, printable, with its data for JS."""
     sections = [resolve_section(question.source) for question in quiz.questions]
     md = MarkdownRenderer(resolve_link)
     questions = [
-        question_view(quiz, number, question, section, md)
+        question_view(quiz, number, question, section, md, words)
         for number, (question, section) in enumerate(zip(quiz.questions, sections, strict=True), start=1)
     ]
     return template.render(
@@ -81,7 +99,8 @@ def render_quiz(
             "title": quiz.title,
             "intro": md(quiz.intro) if quiz.intro else None,
             "questions": questions,
-            "data": quiz_data(quiz, sections),
+            "data": quiz_data(quiz, sections, words),
         },
         assets=assets,
+        t=words.html,
     )

@@ -21,6 +21,7 @@ import yaml
 from offline.offline_copy import FOLDER, write_zip
 from serve_rebuild import rebuild_times
 from support.library_site import make_library
+from support.words import ENGLISH
 from table import Row
 
 HERE = Path(__file__).resolve().parent
@@ -105,7 +106,7 @@ def measure_size(tmp: Path, pages: int) -> tuple[Size, Path]:
     size.page_gzipped = gzipped(site / PAGE)
     # The zip alone, as the hook writes it at the end of the build.
     start = time.perf_counter()
-    size.zip_bytes = write_zip(site, tmp / f"zip-{pages}" / FOLDER / "bench.zip")
+    size.zip_bytes = write_zip(site, tmp / f"zip-{pages}" / FOLDER / "bench.zip", ENGLISH)
     size.zip_seconds = time.perf_counter() - start
     # One more build, for the page weight without navigation.prune.
     unpruned_site = tmp / f"site-unpruned-{pages}"

@@ -272,10 +272,14 @@ CORPUS = [
     Broken("flowchart: red-flag minimum unknown", edit(F, "red_flag_minimum: urgent", "red_flag_minimum: critical"),
            "quiz_data/plant.flow.yml, line 10 (red_flag_minimum): 'critical' is not a care level of this flowchart. "
            "Fix: use one of the levels: self-care, urgent"),
-    Broken("flowchart: no emergency signs",
-           edit(F, "emergency_signs: If the stem is black and soft, act at once.\n", ""),
-           "quiz_data/plant.flow.yml, line 2: 'emergency_signs' is missing. Fix: add emergency_signs: "
-           "(Markdown shown in every outcome but an emergency one: the signs that need an emergency call.)"),
+    Broken("flowchart: an emergency outcome and no emergency signs",
+           edit(F, "emergency_signs: If the stem is black and soft, act at once.\n", "",
+                ("  - id: urgent\n    label: Repot today\n",
+                 "  - id: urgent\n    label: Repot today\n  - id: emergency\n    label: Rescue now\n"),
+                ("    level: urgent", "    level: emergency")),
+           "quiz_data/plant.flow.yml, line 2: the outcome 'repot' is an emergency, but emergency_signs is missing. "
+           "Fix: add emergency_signs: with the signs that mean calling the emergency number, "
+           "shown in every other outcome"),
     Broken("flowchart: outcome link to a missing section", edit(F, "links: [care.md#soil]", "links: [care.md#soils]"),
            "quiz_data/plant.flow.yml, line 31 (nodes.repot.links[0]): 'care.md' has no section '#soils'. "
            "Fix: did you mean '#soil'? its sections are: #care, #soil, #water"),

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from loading.author_errors import AuthorError
 from support.sitebuild import ROOT
 from support.topics import CHART, QUIZ
+from support.words import ENGLISH
 from support.yaml_fuzz import broken_data, broken_text, dump, good_files, trees
 from widgets import flow_render, quiz_render
 from widgets.flow_model import parse_flowchart
@@ -41,11 +42,13 @@ def section(source: Any) -> Section:
 
 
 def render_quiz(quiz: Any) -> str:
-    return quiz_render.render_quiz(ENV.get_template(quiz_render.TEMPLATE), quiz, section, lambda href: href, None)
+    template = ENV.get_template(quiz_render.TEMPLATE)
+    return quiz_render.render_quiz(template, quiz, section, lambda href: href, None, words=ENGLISH)
 
 
 def render_flowchart(chart: Any) -> str:
-    return flow_render.render_flowchart(ENV.get_template(flow_render.TEMPLATE), chart, section, lambda href: href, None)
+    template = ENV.get_template(flow_render.TEMPLATE)
+    return flow_render.render_flowchart(template, chart, section, lambda href: href, None, words=ENGLISH)
 
 
 def accepted_or_explained(text: str, parse: Callable[[str, str], Any], render: Callable[[Any], str]) -> None:

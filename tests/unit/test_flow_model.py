@@ -495,3 +495,26 @@ def test_the_reference_walk_finds_something_in_random_charts() -> None:
 
     collect()
     assert seen == {"passes", "red flag", "not sure"}
+
+
+def test_levels_without_labels_take_the_sites_names() -> None:
+    text = GOOD.replace("    label: Low\n", "").replace("    label: High\n", "")
+    chart = parse_flowchart(text, "demo.flow.yml", {"self-care": "Selbsthilfe", "urgent": "Dringend"})
+    assert [level.label for level in chart.levels] == ["Selbsthilfe", "Dringend"]
+    # A file's own label still wins, for the level it names.
+    mixed = parse_flowchart(GOOD.replace("    label: Low\n", ""), "demo.flow.yml", {"self-care": "Selbsthilfe"})
+    assert [level.label for level in mixed.levels] == ["Selbsthilfe", "High"]
+
+
+def test_an_emergency_outcome_needs_emergency_signs() -> None:
+    text = (GOOD.replace("emergency_signs: Call for help.\n", "")
+            .replace("  - id: urgent\n    label: High\n",
+                     "  - id: urgent\n    label: High\n  - id: emergency\n    label: Call\n"))
+    assert "level: urgent" in text
+    text = text.replace("level: urgent", "level: emergency", 1)
+    with pytest.raises(AuthorError) as caught:
+        parse_flowchart(text, "demo.flow.yml")
+    assert "but emergency_signs is missing" in str(caught.value)
+    # Without an emergency level, no signs are needed.
+    calm = parse_flowchart(GOOD.replace("emergency_signs: Call for help.\n", ""), "demo.flow.yml")
+    assert calm.emergency_signs is None

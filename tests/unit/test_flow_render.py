@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from content.call_buttons import EmergencyNumber
 from loading.author_errors import AuthorError
+from support.words import ENGLISH
 from test_flow_model import GOOD, SITE_CHART
 from widgets.flow_font import text_width
 from widgets.flow_layout import (
@@ -43,7 +44,8 @@ def site_chart() -> Flowchart:
 def render(text: str = GOOD) -> BeautifulSoup:
     chart = parse_flowchart(text, "f.yml")
     section = lambda s: Section(f"About {s.anchor}", f"{s.page[:-3]}.html#{s.anchor}", "Page", f"{s.page[:-3]}.html")  # noqa: E731
-    return BeautifulSoup(render_flowchart(ENV.get_template(TEMPLATE), chart, section, lambda h: h, None), "html.parser")
+    html = render_flowchart(ENV.get_template(TEMPLATE), chart, section, lambda h: h, None, words=ENGLISH)
+    return BeautifulSoup(html, "html.parser")
 
 
 @pytest.mark.parametrize("chart", [site_chart(), parse_flowchart(GOOD, "f.yml")], ids=["site", "small"])
@@ -108,7 +110,8 @@ def test_a_full_stop_is_added_only_where_none_is(text: str, full: str) -> None:
 
 def site_render(numbers: tuple[EmergencyNumber, ...] = ()) -> BeautifulSoup:
     section = lambda s: Section(f"About {s.anchor}", f"{s.page[:-3]}.html#{s.anchor}", "Page", f"{s.page[:-3]}.html")  # noqa: E731
-    html = render_flowchart(ENV.get_template(TEMPLATE), site_chart(), section, lambda h: h, None, numbers)
+    template = ENV.get_template(TEMPLATE)
+    html = render_flowchart(template, site_chart(), section, lambda h: h, None, numbers, words=ENGLISH)
     return BeautifulSoup(html, "html.parser")
 
 
@@ -198,6 +201,7 @@ def test_data_for_the_script() -> None:
     data = json.loads(render().select_one("template.flow__data").find("script").string)
     assert data == {
         "id": "demo", "start": "first", "next": {"first": ["bad", "bad", "fine"], "bad": None, "fine": None},
+        "strings": {"change": "Change", "change_what": "your answer to: {question}", "result": "Result: {result}"},
     }
 
 
@@ -404,22 +408,22 @@ def test_the_diagram_shows_no_markdown_marks_and_escapes_what_is_left() -> None:
 
 
 def test_the_description_is_written_from_the_data() -> None:
-    assert describe(site_chart()) == (
+    assert describe(site_chart(), ENGLISH) == (
         "5 questions, asked in order, each answered Yes, I’m not sure or No, lead to "
         "6 possible outcomes at care levels from Self-care to Emergency."
     )
-    assert describe(parse_flowchart(GERMAN, "f.flow.yml")) == (
+    assert describe(parse_flowchart(GERMAN, "f.flow.yml"), ENGLISH) == (
         "3 questions, asked in order, answered Ja, Ich bin mir nicht sicher or Nein, lead to "
         "4 possible outcomes at care levels from Selbstbehandlung zu Hause to NOTFALL – SOFORT ANRUFEN."
     )
     # Yes or No only, and no emergency level: the words follow.
     yes_no = GOOD.replace("      - label: Not sure\n        next: bad\n        not_sure: true\n", "")
-    assert describe(parse_flowchart(yes_no, "f.flow.yml")) == (
+    assert describe(parse_flowchart(yes_no, "f.flow.yml"), ENGLISH) == (
         "1 question, asked in order, each answered Yes or No, lead "
         "to 2 possible outcomes at care levels from Low to High."
     )
     desc = render().select_one("svg desc").get_text()
-    assert desc.startswith(describe(parse_flowchart(GOOD, "f.yml")) + " ")
+    assert desc.startswith(describe(parse_flowchart(GOOD, "f.yml"), ENGLISH) + " ")
 
 
 def quoted(text: str) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from offline.offline_copy import SIZE_TOKEN, download_html, fill_size, format_size, write_zip, zip_name
 from offline.robots import robots_txt
+from support.words import ENGLISH
 
 
 @pytest.mark.parametrize(
@@ -27,7 +28,7 @@ def test_zip_name(name: str, file: str) -> None:
     ("size", "text"), [(10, "1 KB"), (840_400, "840 KB"), (999_999, "1000 KB"), (1_234_567, "1.2 MB")],
 )
 def test_format_size(size: int, text: str) -> None:
-    assert format_size(size) == text
+    assert format_size(size, ENGLISH) == text
 
 
 def test_zip_holds_the_site_but_not_itself(tmp_path: Path) -> None:
@@ -36,9 +37,9 @@ def test_zip_holds_the_site_but_not_itself(tmp_path: Path) -> None:
     (site / "downloads" / "old.zip").write_bytes(b"old")
     (site / "search").mkdir()
     (site / "search" / "search_index.js").write_text("var __index = {}")
-    (site / "about.html").write_text(f"<main>{download_html('downloads/x.zip')}</main>")
+    (site / "about.html").write_text(f"<main>{download_html('downloads/x.zip', ENGLISH)}</main>")
     (site / "icon.png").write_bytes(b"\x89PNG" + bytes(200))
-    size = write_zip(site, site / "downloads" / "x.zip")
+    size = write_zip(site, site / "downloads" / "x.zip", ENGLISH)
     with zipfile.ZipFile(site / "downloads" / "x.zip") as archive:
         assert sorted(archive.namelist()) == ["site/about.html", "site/icon.png", "site/search/search_index.js"]
         # Text is deflated; a PNG is compressed already, so it is stored as it is.

@@ -9,6 +9,7 @@ import jinja2
 import pytest
 from bs4 import BeautifulSoup
 
+from support.words import ENGLISH
 from widgets.quiz_model import parse_quiz
 from widgets.quiz_render import TEMPLATE, render_quiz
 from widgets.render_types import Assets, Section
@@ -57,7 +58,7 @@ def render(text: str, assets: Assets | None = None) -> BeautifulSoup:
     section = lambda source: Section(  # noqa: E731
         f"Title of {source.anchor}", f"{source.page[:-3]}.html#{source.anchor}", "Page", f"{source.page[:-3]}.html"
     )
-    html = render_quiz(TEMPLATE_ENV.get_template(TEMPLATE), quiz, section, lambda href: href, assets)
+    html = render_quiz(TEMPLATE_ENV.get_template(TEMPLATE), quiz, section, lambda href: href, assets, words=ENGLISH)
     return BeautifulSoup(html, "html.parser")
 
 
@@ -93,12 +94,18 @@ def test_answer_key_lists_every_answer() -> None:
 
 def test_data_block_holds_what_the_script_needs() -> None:
     data = json.loads(render(QUIZ.replace("{x}", "x")).select_one("template.quiz__data").find("script").string)
+    strings = data.pop("strings")
     assert data == {
         "id": "demo",
         "questions": [
             {"id": "pick", "multiple": True, "correct": ["a"], "page": "Page", "pageUrl": "page.html"},
             {"id": "tf", "multiple": False, "correct": ["true"], "page": "Page", "pageUrl": "other.html"},
         ],
+    }
+    # The script's words, from the catalogue: plural entries keep their forms for the script to pick.
+    assert strings["question"] == "Question {number} of {total}"
+    assert strings["retrying"] == {
+        "one": "Trying again: {count} question.", "other": "Trying again: {count} questions.",
     }
 
 

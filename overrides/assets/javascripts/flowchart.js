@@ -1,20 +1,15 @@
-/* Flowchart wizard: one question at a time, state in the URL hash.
-   The page already holds the diagram and the whole tree as text (it works
-   without this file); this adds the step-by-step path. The hash holds the
-   answers given, as indices: #chart-id:2.0.1, so the browser's Back button
-   and a shared link both restore the step. */
+/* Flowchart wizard: one question at a time (the page works without it).
+   The hash holds the answers given, as indices (#chart-id:2.0.1), so Back
+   and a shared link restore the step. */
 (() => {
-  // Charts the reader has used. Material's instant navigation swaps in a new
-  // copy of the page on Back, so this lives outside any one copy.
+  // Outside any one copy of the page (instant navigation swaps in a new one):
+  // charts used; per chart, the longest answers seen (after Back, the answer
+  // given is still chosen) and those shown now (kept by other anchors).
   const touched = new Set();
-  // The longest answer list seen per chart: after Back, the answer given
-  // before is still chosen while the path to it is unchanged.
   const memory = new Map();
-  // The answers shown now, per chart: an anchor that is not the chart's
-  // (which Material answers by swapping in a new copy) keeps them.
   const shown = new Map();
 
-  function setup(root, { data, $, $$, say, on }) {
+  function setup(root, { data, $, $$, say, on, t }) {
     const prefix = `#${data.id}:`;
 
     // Walk the answers from the start; stop at the first that does not fit.
@@ -40,9 +35,8 @@
 
     const toHash = (answers) => prefix + answers.join(".");
 
-    // Focus without the browser's own scroll, then bring `view` fully into
-    // sight below the header and Material's "Back to top" button (which shows
-    // on any scroll up): site.css gives [tabindex="-1"] that scroll margin.
+    // Focus without the browser's scroll, then show `view` below the header
+    // and "Back to top" (site.css gives [tabindex="-1"] that scroll margin).
     function focusOn(target, view = target) {
       target.focus({ preventScroll: true });
       const box = view.getBoundingClientRect();
@@ -104,8 +98,8 @@
         change.dataset.flowChange = String(index);
         const label = document.createElement("span");
         label.className = "visually-hidden";
-        label.textContent = ` your answer to: ${question}`;
-        change.append("Change", label);
+        label.textContent = ` ${t("change_what", { question })}`;
+        change.append(t("change"), label);
         item.append(`${question} `, chosen, " ", change);
         return item;
       }));
@@ -115,12 +109,11 @@
       if (focus) {
         const heading = $(outcome ? ".care-card__title" : ".flow-step__title", current);
         focusOn(heading);
-        if (outcome) say(`Result: ${heading.textContent}`);
+        if (outcome) say(t("result", { result: heading.textContent }));
       }
     }
 
-    // The history entries this page pushed, and which one we are on. Kept here,
-    // not in history.state: Material overwrites that with the scroll offset.
+    // The history entries pushed, and where we are (Material overwrites history.state).
     let trail = [location.hash];
     let at = 0;
 
@@ -176,8 +169,7 @@
     root.addEventListener("click", (event) => {
       const change = event.target.closest("[data-flow-change]");
       if (change && root.contains(change)) {
-        // A new step in the history, like Continue; the link's own hash would
-        // be handled by Material's instant navigation as a page anchor.
+        // A new step, like Continue (instant navigation would take the hash as an anchor).
         event.preventDefault();
         go(walk(fromHash()).steps.slice(0, Number(change.dataset.flowChange)).map(([, answer]) => answer));
         return;

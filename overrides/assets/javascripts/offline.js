@@ -7,6 +7,8 @@
   window.offlineStarted = true;
   const script = document.currentScript;
   const workers = navigator.serviceWorker;
+  // The notices' words, in the page's language (main.html).
+  const words = JSON.parse(script.dataset.words);
 
   if (script.dataset.serviceWorker !== "on") {
     workers.getRegistrations().then((all) => all.forEach((registration) => registration.unregister()));
@@ -28,7 +30,7 @@
   const close = document.createElement("button");
   close.type = "button";
   close.className = "offline-note__close";
-  close.setAttribute("aria-label", "Dismiss");
+  close.setAttribute("aria-label", words.dismiss);
   close.textContent = "×";
   close.addEventListener("click", () => setShown(false));
   note.append(text, action, close);
@@ -59,7 +61,7 @@
   });
 
   const offerUpdate = (worker) =>
-    show("Updated: reload to see the latest version.", "Reload", () => {
+    show(words.updated, words.reload, () => {
       reloadWanted = true;
       worker.postMessage("skip-waiting");
     });
@@ -68,7 +70,7 @@
     worker.addEventListener("statechange", () => {
       if (worker.state !== "installed") return;
       if (workers.controller) offerUpdate(worker);
-      else show("Available offline: this site now works without a connection.");
+      else show(words.available);
     });
   }
 

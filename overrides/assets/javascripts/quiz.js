@@ -17,7 +17,7 @@
 
   const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 
-  function setup(root, { data, $, $$, say }) {
+  function setup(root, { data, $, $$, say, t }) {
     const key = "quiz:" + data.id;
     const byId = new Map(data.questions.map((q) => [q.id, q]));
     const items = new Map([...root.querySelectorAll(".quiz-question")].map((li) => [li.dataset.question, li]));
@@ -55,7 +55,7 @@
       const chosen = state.answers[id];
       const answered = Boolean(chosen);
       const correct = byId.get(id).correct;
-      $(".quiz-question__title", li).textContent = `Question ${position} of ${state.order.length}`;
+      $(".quiz-question__title", li).textContent = t("question", { number: position, total: state.order.length });
       $(".quiz-question__choices", li).disabled = answered;
       showError(li, false);
       $$("input", li).forEach((input) => { if (answered) input.checked = chosen.includes(input.value); });
@@ -67,19 +67,18 @@
         option.classList.toggle("is-right", answered && isRight);
         option.classList.toggle("is-wrong", picked && !isRight);
         mark.hidden = !answered || (!isRight && !picked);
-        mark.textContent = isRight ? (picked ? "✓ Your answer: right" : "✓ Right answer")
-          : "✗ Your answer: wrong";
+        mark.textContent = t(isRight ? (picked ? "picked_right" : "missed_right") : "picked_wrong");
       });
       const details = $(".quiz-answer", li);
       details.hidden = !answered;
       details.open = answered;
       const verdict = $(".quiz-answer__verdict", li);
       verdict.hidden = !answered;
-      verdict.textContent = answered && right(id) ? "Right!" : "Not quite.";
+      verdict.textContent = t(answered && right(id) ? "verdict_right" : "verdict_wrong");
       $('[data-quiz-action="check"]', li).hidden = answered;
       const next = $('[data-quiz-action="next"]', li);
       next.hidden = !answered;
-      next.textContent = position === state.order.length ? "See my results" : "Next question";
+      next.textContent = t(position === state.order.length ? "see_results" : "next");
     }
 
     function showResults() {
@@ -92,11 +91,11 @@
         groups.set(q.page, g);
       });
       const score = state.order.filter(right).length;
-      $(".quiz__score", results).textContent = `You got ${score} of ${state.order.length} right.`;
+      $(".quiz__score", results).textContent = t("score", { score, total: state.order.length });
       const body = $("tbody", results);
       body.replaceChildren(...[...groups].map(([page, g]) => {
         const row = document.createElement("tr");
-        [page, `${g.right} of ${g.total}`].forEach((text) => {
+        [page, t("section_score", g)].forEach((text) => {
           const cell = document.createElement("td");
           cell.textContent = text;
           row.append(cell);
@@ -110,10 +109,10 @@
           const name = document.createElement("span");
           name.className = "visually-hidden";
           name.textContent = ` ${page}`;
-          link.append("Review", name);
+          link.append(t("review_link"), name);
           review.append(link);
         } else {
-          review.textContent = "All right";
+          review.textContent = t("all_right");
         }
         row.append(review);
         return row;
@@ -167,8 +166,10 @@
         render();
         const answered = state.order.filter((q) => state.answers[q]);
         const score = answered.filter(right).length;
-        const answer = $(".quiz-answer__correct", li).textContent.replace(/^Answer:\s*/, "");
-        say(`${right(id) ? "Right!" : "Not quite. The answer is: " + answer + "."} Score so far: ${score} of ${answered.length}.`);
+        // The answer as the page shows it, after its bold "Answer:".
+        const box = $(".quiz-answer__correct", li);
+        const answer = box.textContent.slice($("strong", box).textContent.length).trim();
+        say(t(right(id) ? "said_right" : "said_wrong", { answer, score, answered: answered.length }));
         $('[data-quiz-action="next"]', li).focus();
       },
       next() {
@@ -180,12 +181,12 @@
       },
       retry() {
         begin(state.order.filter((id) => !right(id)));
-        say(`Trying again: ${state.order.length} question${state.order.length > 1 ? "s" : ""}.`);
+        say(t("retrying", { count: state.order.length }));
       },
       restart() {
         storage.drop(key);
         begin(fresh().order);
-        say("Quiz started again.");
+        say(t("restarted"));
       },
     };
 

@@ -15,9 +15,16 @@
       const control = new AbortController();
       live.set(root, control);
       const $ = (selector, base = root) => base.querySelector(selector);
+      const data = JSON.parse($(`.${block}__data`).content.querySelector("script").textContent);
       setup(root, {
-        data: JSON.parse($(`.${block}__data`).content.querySelector("script").textContent),
+        data,
         $,
+        // The page's words (data.strings), {names} filled in; a plural entry by values.count.
+        t(key, values = {}) {
+          let text = data.strings[key];
+          if (typeof text === "object") text = text[new Intl.PluralRules(document.documentElement.lang || undefined).select(values.count)] || text.other;
+          return text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+        },
         $$: (selector, base = root) => [...base.querySelectorAll(selector)],
         say(message) {
           const status = $(`.${block}__status`);
