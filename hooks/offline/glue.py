@@ -15,8 +15,25 @@ from loading.line_lookup import line_of
 from loading.page_glue import page_path
 from offline.external_loads import external_loads
 from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
-from offline.offline_copy import FOLDER, download_html, fill_size, format_size, size_text, write_zip, zip_name
-from offline.precache import KILL_SWITCH, asset_versions, cache_version, manifest, precache_entries, service_worker
+from offline.offline_copy import (
+    FOLDER,
+    copy_folder,
+    download_html,
+    fill_size,
+    format_size,
+    size_text,
+    write_zip,
+    zip_name,
+)
+from offline.precache import (
+    KILL_SWITCH,
+    asset_versions,
+    cache_version,
+    manifest,
+    precache_entries,
+    service_worker,
+    versioned_url,
+)
 from offline.robots import robots_txt
 
 if TYPE_CHECKING:
@@ -41,6 +58,11 @@ def configure(config: MkDocsConfig, serving: bool) -> dict[str, str]:
     custom = config.theme.custom_dir
     versions = asset_versions(Path(custom) / "assets") if custom else {}
     config.extra["asset_versions"] = versions
+    # Material links extra.polyfills as written. Our vendored search shim gets ?v=HASH like every asset of
+    # ours, so pages ask for the very URL the worker precaches (without it, every page failed to load it offline).
+    polyfills = config.extra.get("polyfills")
+    if isinstance(polyfills, list):
+        config.extra["polyfills"] = [versioned_url(p, versions) if isinstance(p, str) else p for p in polyfills]
     # `mkdocs serve` must never leave a caching worker behind.
     config.extra["service_worker"] = not serving
     app = {**APP_DEFAULTS, **(config.extra.get("app") or {})}
@@ -112,10 +134,10 @@ def write_worker(config: MkDocsConfig, versions: dict[str, str], serving: bool) 
 
 
 def write_offline_copy(config: MkDocsConfig, pages: list[str], words: Catalogue | None) -> None:
-    """Zip the finished site, then tell readers on the pages that link it how big the download is."""
+    """Zip the finished site into a folder named after it; tell readers on the pages that link it how big it is."""
     assert words is not None, "on_config reads the words"
     site = Path(config.site_dir)
-    size = write_zip(site, site / FOLDER / zip_name(config.site_name), words)
+    size = write_zip(site, site / FOLDER / zip_name(config.site_name), copy_folder(config.site_name), words)
     for dest in pages:
         fill_size(site / dest, size_text(size, words))
     log.info(f"Offline copy: {FOLDER}/{zip_name(config.site_name)} ({format_size(size, words)})")

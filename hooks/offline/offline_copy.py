@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from urllib.parse import quote
 
 from babel.numbers import get_decimal_symbol
 
 from language.catalogue import Catalogue
-from loading.slugs import slug
+from loading.slugs import file_slug
 
 DIRECTIVE = "<!-- offline-download -->"
 SIZE_TOKEN = "__OFFLINE_COPY_SIZE__"
@@ -17,9 +18,15 @@ FOLDER = "downloads"
 LINK = re.compile(rb'<p class="offline-download">.*?</p>', re.S)
 
 
+def copy_folder(site_name: str) -> str:
+    """The folder the zip unpacks to, from the site's name in any script: 'Augenlidzucken erklärt!' ->
+    'augenlidzucken-erklärt'; 'site' when no letter or digit is left."""
+    return file_slug(site_name) or "site"
+
+
 def zip_name(site_name: str) -> str:
-    """A file name from the site's name: 'My Site!' -> 'my-site-offline.zip'."""
-    return f"{slug(site_name) or 'site'}-offline.zip"
+    """The zip's file name: 'My Site!' -> 'my-site-offline.zip'."""
+    return f"{copy_folder(site_name)}-offline.zip"
 
 
 def format_size(size: int, words: Catalogue) -> str:
@@ -35,10 +42,14 @@ def size_text(size: int, words: Catalogue) -> str:
     return words.text("offline.size", size=format_size(size, words))
 
 
-def download_html(href: str, words: Catalogue) -> str:
-    """What replaces the directive; the size is filled in once the zip exists."""
+def download_html(path: str, words: Catalogue) -> str:
+    """What replaces the directive, linking the zip at path (relative to the page, as named on disk).
+
+    The path is percent-encoded: a name in another script ('erklärt') is then one URL on a
+    web server and from file:// alike. The size is filled in once the zip exists.
+    """
     return (
-        f'<p class="offline-download"><a href="{href}" download>{words.html("offline.download")}</a> '
+        f'<p class="offline-download"><a href="{quote(path)}" download>{words.html("offline.download")}</a> '
         f'<span class="offline-download__size">({SIZE_TOKEN})</span></p>'
     )
 
@@ -54,8 +65,8 @@ LEVEL = 6
 STORED = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2", ".gz", ".zip"})
 
 
-def write_zip(site_dir: Path, target: Path, words: Catalogue) -> int:
-    """Zip every file of the site except the downloads folder; return the zip's size."""
+def write_zip(site_dir: Path, target: Path, folder: str, words: Catalogue) -> int:
+    """Zip every file of the site, in one folder, except the downloads folder; return the zip's size."""
     inside = inside_html(words)
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
@@ -68,7 +79,7 @@ def write_zip(site_dir: Path, target: Path, words: Catalogue) -> int:
                 # The copy inside the zip has no zip to offer: say what it is.
                 data = LINK.sub(inside, data)
             method = zipfile.ZIP_STORED if path.suffix.lower() in STORED else zipfile.ZIP_DEFLATED
-            archive.writestr(str(Path("site") / relative), data, compress_type=method)
+            archive.writestr(f"{folder}/{relative.as_posix()}", data, compress_type=method)
     return target.stat().st_size
 
 

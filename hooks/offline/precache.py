@@ -9,10 +9,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 # Not for readers' devices: source maps, downloads, files only crawlers or
-# file:// use, the worker itself, and lunr's word splitters for Japanese and
-# Thai, which Material loads only for those search languages.
+# file:// use, the worker itself, and lunr's language files, of which a site
+# needs only its search languages' (search_scripts, below, adds those back).
 EXCLUDE = re.compile(
-    r"(\.map$|^downloads/|^sw\.js$|^robots\.txt$|^sitemap\.xml(\.gz)?$|^search/search_index\.js$|"
+    r"(\.map$|^downloads/|^sw\.js$|^robots\.txt$|^sitemap\.xml\.gz$|^search/search_index\.js$|"
     r"^assets/javascripts/lunr/)"
 )
 VERSION_LINE = re.compile(r"^const VERSION = .*;$", re.M)
@@ -26,30 +26,73 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:10]
 
 
+LUNR = "assets/javascripts/lunr"
+# Word splitters Material's search worker loads before a language's stemmer.
+SEGMENTERS = {"ja": "tinyseg.js", "hi": "wordcut.js", "th": "wordcut.js"}
+
+
+def search_scripts(languages: list[str]) -> list[str]:
+    """The lunr files Material's search worker imports for these search languages, as site paths.
+
+    As setupSearchLanguages in Material's workers/search.*.min.js: English needs
+    nothing; any other language its segmenter (ja, hi, th) and lunr.LANG.min.js;
+    more than one language lunr.multi.min.js; and any of those the stemmer support.
+    """
+    scripts = []
+    for language in languages:
+        if language in SEGMENTERS:
+            scripts.append(f"{LUNR}/{SEGMENTERS[language]}")
+        if language != "en":
+            scripts.append(f"{LUNR}/min/lunr.{language}.min.js")
+    if len(languages) > 1:
+        scripts.append(f"{LUNR}/min/lunr.multi.min.js")
+    if not scripts:
+        return []
+    return list(dict.fromkeys([f"{LUNR}/min/lunr.stemmer.support.min.js", *scripts]))
+
+
+def search_languages(site_dir: Path) -> list[str]:
+    """The languages the search worker is set up with: the built index's config.lang ([] with no search)."""
+    index = site_dir / "search" / "search_index.json"
+    if not index.is_file():
+        return []
+    languages = json.loads(index.read_text(encoding="utf-8")).get("config", {}).get("lang", [])
+    return [str(language) for language in languages]
+
+
 def precache_entries(site_dir: Path, versioned: dict[str, str]) -> list[tuple[str, int]]:
     """(URL relative to the site root, size) for every file a reader may need.
 
     Files the pages link with `?v=HASH` (our own assets) are listed the same
-    way, so the worker caches exactly the URLs the pages ask for.
+    way, so the worker caches exactly the URLs the pages ask for. Of lunr's
+    language files, only those this site's search languages load.
     """
+    searched = set(search_scripts(search_languages(site_dir)))
     entries = []
     for path in sorted(site_dir.rglob("*")):
         if not path.is_file():
             continue
         name = PurePosixPath(path.relative_to(site_dir).as_posix()).as_posix()
-        if EXCLUDE.search(name):
+        if EXCLUDE.search(name) and name not in searched:
             continue
         url = f"{name}?v={versioned[name]}" if name in versioned else name
         entries.append((url, path.stat().st_size))
     return entries
 
 
+# MkDocs dates every sitemap entry with the day of the build: left in, each
+# day's rebuild of an unchanged site would ask readers to reload.
+LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
+
+
 def cache_version(site_dir: Path, entries: list[tuple[str, int]]) -> str:
-    """One hash over every precached file's bytes: a new build, a new cache."""
+    """One hash over every precached file's bytes (not the sitemap's build dates): a new build, a new cache."""
     digest = hashlib.sha256()
     for url, _ in entries:
+        name = url.split("?")[0]
+        data = (site_dir / name).read_bytes()
         digest.update(url.encode())
-        digest.update((site_dir / url.split("?")[0]).read_bytes())
+        digest.update(LASTMOD.sub(b"", data) if name == "sitemap.xml" else data)
     return digest.hexdigest()[:12]
 
 
@@ -106,3 +149,8 @@ def asset_versions(assets_dir: Path) -> dict[str, str]:
         for path in sorted(assets_dir.rglob("*"))
         if path.is_file() and path.suffix in VERSIONED
     }
+
+
+def versioned_url(url: str, versions: dict[str, str]) -> str:
+    """A URL of ours with ?v=HASH, as asset() writes it in templates; any other URL as it is."""
+    return f"{url}?v={versions[url]}" if url in versions else url

@@ -19,8 +19,10 @@ def unzipped(real_site: BuildResult, tmp_path_factory: pytest.TempPathFactory) -
     assert len(archives) == 1
     target = tmp_path_factory.mktemp("offline")
     with zipfile.ZipFile(archives[0]) as archive:
+        # One folder, named after the site, as the zip is.
+        assert {name.split("/")[0] for name in archive.namelist()} == {"mouth-twitches-explained"}
         archive.extractall(target)
-    return target / "site"
+    return target / "mouth-twitches-explained"
 
 
 @pytest.fixture

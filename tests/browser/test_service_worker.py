@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from support.browser import serve
+from support.browser import Failures, serve
 from support.sitebuild import ROOT, build_site
 from test_every_page import PAGES
 
@@ -44,6 +44,8 @@ def installed(browser: Browser, url: str) -> tuple[BrowserContext, Page, list[st
 def test_every_page_and_widget_works_offline(browser: Browser, hosted: tuple[Path, str]) -> None:
     _, url = hosted
     context, page, requests = installed(browser, url)
+    failures = Failures()
+    failures.watch(context, page)
     context.set_offline(True)
     for name in PAGES:
         if name == "404.html":
@@ -64,6 +66,8 @@ def test_every_page_and_widget_works_offline(browser: Browser, hosted: tuple[Pat
     expect(page.locator(".flow-outcome:not([hidden])")).to_be_visible()
     origin = url.split(PREFIX)[0]
     assert [r for r in requests if not r.startswith((origin, "data:", "blob:"))] == []
+    # Nothing a page fetches is missing from the cache: not the sitemap, not the search shim.
+    assert failures.console == [] and failures.requests == []
     context.close()
 
 

@@ -93,7 +93,7 @@ def test_a_german_site_shows_no_english_interface_string(fixture_site: Build) ->
     assert found == {}
     # The offline copy's banner, inside the zip.
     with zipfile.ZipFile(next((result.site_dir / "downloads").glob("*.zip"))) as archive:
-        inside = archive.read("site/offline.html").decode()
+        inside = archive.read("pflanzenhilfe/offline.html").decode()
     assert "Sie lesen die Offline-Kopie dieser Website." in inside
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
+import zipfile
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -270,6 +272,39 @@ def test_the_offline_precache_fits_its_budget(real_site: BuildResult) -> None:
     assert any(url.startswith("assets/stylesheets/site.css?v=") for url in urls)
     size = budgets.precache_bytes(real_site.site_dir)
     assert size <= budgets.PRECACHE, f"precache is {size} bytes; budget {budgets.PRECACHE}"
+
+
+def test_the_precache_holds_every_url_a_page_loads_as_the_page_asks(real_site: BuildResult) -> None:
+    # Offline, the worker answers only the URLs it holds, ?v=HASH and all.
+    worker = real_site.html("sw.js")
+    urls = set(json.loads(re.search(r"^const PRECACHE = (.*);$", worker, re.M).group(1)))
+    # What Material's scripts fetch on every page: the sitemap (instant navigation), the search index.
+    assert {"sitemap.xml", "search/search_index.json"} <= urls
+    # English search loads none of lunr's language files.
+    assert not any(url.startswith("assets/javascripts/lunr/") for url in urls)
+    missing = set()
+    # Not 404.html: a server sends it for any missing address, so it links from the root.
+    for path in (page for page in real_site.pages() if page.name != "404.html"):
+        base = posixpath.dirname(path.relative_to(real_site.site_dir).as_posix())
+        for tag in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select(
+            "script[src], link[href], img[src]",
+        ):
+            url = tag.get("src") or tag.get("href")
+            if {"canonical", "alternate", "prev", "next"} & set(tag.get("rel") or []) or re.match(
+                r"(https?:)?//|data:", url,
+            ):
+                continue
+            if posixpath.normpath(posixpath.join(base, url)) not in urls:
+                missing.add(f"{path.name}: {url}")
+    assert missing == set()
+
+
+def test_the_about_page_names_the_offline_copys_folder(real_site: BuildResult) -> None:
+    (archive,) = (real_site.site_dir / "downloads").glob("*-offline.zip")
+    with zipfile.ZipFile(archive) as copy:
+        (folder,) = {name.split("/")[0] for name in copy.namelist()}
+    assert folder == archive.name.removesuffix("-offline.zip")
+    assert f"Open the {folder} folder" in squash(content(real_site, "about.html").get_text())
 
 
 def test_every_page_first_load_fits_its_budget(real_site: BuildResult) -> None:

@@ -15,7 +15,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import BinaryIO
 
-from playwright.sync_api import ConsoleMessage, Page, Request, Route
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Route
 
 # Flags that keep Chromium from phoning home on a machine with no internet, and
 # let it run as root in a container.
@@ -141,3 +141,26 @@ class Watch:
         page.on("console", console)
         page.on("pageerror", lambda error: self.console_errors.append(str(error)))
         page.on("request", request)
+
+
+@dataclass
+class Failures:
+    """What went wrong for a reader: console errors, and fetches that the page or its search worker saw fail."""
+
+    console: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def watch(self, context: BrowserContext, page: Page) -> None:
+        def console(message: ConsoleMessage) -> None:
+            if message.type == "error":
+                self.console.append(message.text)
+
+        def failed(request: Request) -> None:
+            # The service worker's own network tries fail offline by design: it then answers from its cache.
+            if request.service_worker is None:
+                self.requests.append(f"{request.url} ({request.failure})")
+
+        page.on("console", console)
+        page.on("pageerror", lambda error: self.console.append(str(error)))
+        # The context's, not the page's: the search worker's fetches (lunr's language files) show there.
+        context.on("requestfailed", failed)

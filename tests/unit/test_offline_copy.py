@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from offline.offline_copy import SIZE_TOKEN, download_html, fill_size, format_size, write_zip, zip_name
+from offline.offline_copy import SIZE_TOKEN, copy_folder, download_html, fill_size, format_size, write_zip, zip_name
 from offline.robots import robots_txt
 from support.words import ENGLISH
 
@@ -17,11 +17,32 @@ from support.words import ENGLISH
     [
         ("Mouth twitches explained", "mouth-twitches-explained-offline.zip"),
         ("  My Site! 2 ", "my-site-2-offline.zip"),
+        ("Bell’s palsy: a_guide", "bells-palsy-a-guide-offline.zip"),
         ("!!!", "site-offline.zip"),
+        ("", "site-offline.zip"),
+        ("Augenlidzucken erklärt", "augenlidzucken-erklärt-offline.zip"),
+        # Decomposed (a + combining diaeresis) comes out composed, as typed on most keyboards.
+        ("Augenlidzucken erkla\u0308rt", "augenlidzucken-erklärt-offline.zip"),
+        ("ÜBER Straße", "über-straße-offline.zip"),
+        ("Ελληνικά: οδηγός", "ελληνικά-οδηγός-offline.zip"),
+        ("Тик века", "тик-века-offline.zip"),
+        ("まぶたのけいれん", "まぶたのけいれん-offline.zip"),
+        ("हिन्दी गाइड", "हिन्दी-गाइड-offline.zip"),
+        ("Guide № 2 — ½", "guide-2-offline.zip"),
+        ("¿¡…!?", "site-offline.zip"),
     ],
 )
 def test_zip_name(name: str, file: str) -> None:
     assert zip_name(name) == file
+    assert copy_folder(name) == file.removesuffix("-offline.zip")
+
+
+def test_the_download_link_is_percent_encoded() -> None:
+    html = download_html("../downloads/augenlidzucken-erklärt-offline.zip", ENGLISH)
+    assert 'href="../downloads/augenlidzucken-erkl%C3%A4rt-offline.zip" download' in html
+    assert 'href="downloads/mouth-twitches-explained-offline.zip"' in download_html(
+        "downloads/mouth-twitches-explained-offline.zip", ENGLISH,
+    )
 
 
 @pytest.mark.parametrize(
@@ -39,14 +60,18 @@ def test_zip_holds_the_site_but_not_itself(tmp_path: Path) -> None:
     (site / "search" / "search_index.js").write_text("var __index = {}")
     (site / "about.html").write_text(f"<main>{download_html('downloads/x.zip', ENGLISH)}</main>")
     (site / "icon.png").write_bytes(b"\x89PNG" + bytes(200))
-    size = write_zip(site, site / "downloads" / "x.zip", ENGLISH)
+    size = write_zip(site, site / "downloads" / "x.zip", "augenlidzucken-erklärt", ENGLISH)
     with zipfile.ZipFile(site / "downloads" / "x.zip") as archive:
-        assert sorted(archive.namelist()) == ["site/about.html", "site/icon.png", "site/search/search_index.js"]
+        folder = "augenlidzucken-erklärt/"
+        names = ["about.html", "icon.png", "search/search_index.js"]
+        assert sorted(archive.namelist()) == [folder + name for name in names]
+        # Names beyond ASCII are flagged UTF-8, so any unzip tool reads them right.
+        assert all(info.flag_bits & 0x800 for info in archive.infolist())
         # Text is deflated; a PNG is compressed already, so it is stored as it is.
-        assert archive.getinfo("site/about.html").compress_type == zipfile.ZIP_DEFLATED
-        assert archive.getinfo("site/icon.png").compress_type == zipfile.ZIP_STORED
-        assert archive.read("site/icon.png") == b"\x89PNG" + bytes(200)
-        inside = archive.read("site/about.html").decode()
+        assert archive.getinfo(folder + "about.html").compress_type == zipfile.ZIP_DEFLATED
+        assert archive.getinfo(folder + "icon.png").compress_type == zipfile.ZIP_STORED
+        assert archive.read(folder + "icon.png") == b"\x89PNG" + bytes(200)
+        inside = archive.read(folder + "about.html").decode()
     assert "downloads/x.zip" not in inside and "You are reading the offline copy" in inside
     assert size == (site / "downloads" / "x.zip").stat().st_size
     fill_size(site / "about.html", "ZIP file, 1 KB")
