@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from markdown.extensions.toc import slugify as toc_slug
 
 from content.source_article import squash
 from loading.slugs import slug
@@ -103,7 +104,8 @@ def new_site(
     for section, name in pages:
         files[f"docs/{name}"] = page_markdown(section, section.title)
     # The starters point at the first section, so their links work from the start.
-    first, anchor = (pages[0][1], slug(pages[0][0].title)) if pages else ("index.md", slug(title))
+    # Anchors as Python-Markdown's toc makes them (the new site keeps its default slugify).
+    first, anchor = (pages[0][1], toc_slug(pages[0][0].title, "-")) if pages else ("index.md", toc_slug(title, "-"))
     schemas = Path(os.path.relpath(project / "hooks/schemas", target / "quiz_data")).as_posix()
     # The starter pages and data are templates (templates/), each {page}, {anchor} and {schemas} filled in.
     for template in sorted(TEMPLATES.iterdir()):
