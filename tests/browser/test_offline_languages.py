@@ -85,7 +85,7 @@ def search(page: Page, term: str) -> None:
 
 def test_german_search_and_every_page_work_offline(browser: Browser, german: tuple[Path, str]) -> None:
     _, url = german
-    context, page, _ = installed(browser, url)
+    context, page, _ = installed(browser, url, "Offline verfügbar")
     # A local static site answers in milliseconds; fail fast instead of at 30 s.
     context.set_default_timeout(10_000)
     failures = Failures()
@@ -119,7 +119,7 @@ def test_the_download_keeps_the_sites_name(
     page = browser.new_page(accept_downloads=True)
     page.goto(url + "ueber.html" if where == "served" else (site_dir / "ueber.html").as_uri())
     with page.expect_download() as download:
-        page.get_by_role("link", name="Download for offline use").click()
+        page.get_by_role("link", name="Für die Nutzung ohne Internet herunterladen").click()
     assert download.value.suggested_filename == ZIP
     saved = tmp_path / ZIP
     download.value.save_as(saved)

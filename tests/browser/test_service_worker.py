@@ -29,14 +29,14 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str
         yield site_dir, url
 
 
-def installed(browser: Browser, url: str) -> tuple[BrowserContext, Page, list[str]]:
-    """A fresh reader who opened the home page once and got the worker."""
+def installed(browser: Browser, url: str, notice: str = "Available offline") -> tuple[BrowserContext, Page, list[str]]:
+    """A fresh reader who opened the home page once and got the worker (the notice in the site's language)."""
     context = browser.new_context(viewport={"width": 360, "height": 740})
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
     page = context.new_page()
     page.goto(url + "index.html")
-    expect(page.locator(".offline-note")).to_contain_text("Available offline")
+    expect(page.locator(".offline-note")).to_contain_text(notice)
     page.wait_for_function("navigator.serviceWorker.controller !== null")
     return context, page, requests
 
