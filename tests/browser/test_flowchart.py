@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 
-from conftest import BOTH_SCHEMES
-from support.browser import Watch
+from conftest import BOTH_SCHEMES, Judge, SchemeWalk, Walk
+from support.browser import Watch, settle_scroll, wait_for_offset_write, watch_offset_writes
 from support.contrast import contrast
 from support.sitebuild import BuildResult
 from test_every_page import violations
@@ -78,6 +79,7 @@ def test_keyboard_walk_to_each_care_level(
 def test_back_and_the_browser_back_button(watched: tuple[Page, Watch], site_url: str) -> None:
     page, _ = watched
     page.goto(site_url + PAGE)
+    watch_offset_writes(page)
     first = page.locator(f"{STEP} .flow-step__title").text_content()
     page.locator(STEP).get_by_label("No", exact=True).check()
     page.locator('[data-flow-action="continue"]').click()
@@ -88,7 +90,7 @@ def test_back_and_the_browser_back_button(watched: tuple[Page, Watch], site_url:
     # Material writes the scroll offset over history.state 100 ms after a
     # scroll; the wizard must not depend on what it put there.
     page.mouse.wheel(0, 120)
-    page.wait_for_timeout(300)
+    wait_for_offset_write(page)
     page.locator('[data-flow-action="back"]').click()
     expect(page.locator(f"{STEP} .flow-step__title")).to_have_text(second)
     expect(page).to_have_url(re.compile(rf"#{CHART}:2$"))
@@ -97,7 +99,7 @@ def test_back_and_the_browser_back_button(watched: tuple[Page, Watch], site_url:
     # The wizard's Back was the browser's Back: one more goes to the start.
     # (Wait out Material's debounced replaceState, which would cancel a
     # traversal still under way, as a reader's second click 0.1 s later would.)
-    page.wait_for_timeout(300)
+    wait_for_offset_write(page)
     page.go_back()
     expect(page.locator(f"{STEP} .flow-step__title")).to_have_text(first)
     page.go_forward()
@@ -143,22 +145,29 @@ def test_other_anchors_leave_the_wizard_alone(watched: tuple[Page, Watch], site_
     )
 
 
-@BOTH_SCHEMES
-def test_no_axe_violations_at_start_midway_and_outcome(watched: tuple[Page, Watch], site_url: str) -> None:
-    page, watch = watched
+def flow_states(page: Page, site_url: str, judge: Judge) -> None:
     page.goto(site_url + PAGE)
-    assert violations(page) == [], "start"
+    judge("start", violations)
     page.locator('[data-flow-action="continue"]').click()
     expect(page.locator(f"{STEP} .widget-error__message")).to_be_visible()
-    assert violations(page) == [], "no answer chosen: the error message"
+    judge("no answer chosen: the error message", violations)
     page.locator(STEP).get_by_label("No", exact=True).check()
     page.locator('[data-flow-action="continue"]').click()
-    assert violations(page) == [], "mid-way"
+    judge("mid-way", violations)
     page.locator(STEP).get_by_label("Yes", exact=True).check()
     page.locator('[data-flow-action="continue"]').click()
     expect(page.locator(".flow-outcome:not([hidden])")).to_be_visible()
-    assert violations(page) == [], "outcome"
-    assert watch.external == [] and watch.console_errors == []
+    judge("outcome", violations)
+
+
+@BOTH_SCHEMES
+def test_no_axe_violations_at_start_midway_and_outcome(
+    in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str
+) -> None:
+    walk = in_both_schemes(flow_states)
+    for state, found in walk.found[scheme]:
+        assert found == [], state
+    assert walk.external == [] and walk.console_errors == []
 
 
 # axe leaves SVG text as "needs review" (it cannot see what is behind it), so
@@ -180,11 +189,14 @@ DIAGRAM_COLOURS = """() => {
 }"""
 
 
-@BOTH_SCHEMES
-def test_diagram_text_and_lines_stand_out(watched: tuple[Page, Watch], site_url: str) -> None:
-    page, _ = watched
+def diagram_colours(page: Page, site_url: str, judge: Judge) -> None:
     page.goto(site_url + PAGE)
-    drawn = page.evaluate(DIAGRAM_COLOURS)
+    judge("loaded", lambda page: page.evaluate(DIAGRAM_COLOURS))
+
+
+@BOTH_SCHEMES
+def test_diagram_text_and_lines_stand_out(in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str) -> None:
+    [(_, drawn)] = in_both_schemes(diagram_colours).found[scheme]
     assert len(drawn["text"]) > 10 and len(drawn["lines"]) > 5
     # WCAG 1.4.3: small text 4.5:1. WCAG 1.4.11: lines that carry meaning 3:1.
     faint = [(text, round(contrast(fg, bg), 2)) for text, fg, bg in drawn["text"] if contrast(fg, bg) < 4.5]
@@ -327,16 +339,17 @@ OVERLAPS = """() => {
 def test_back_to_top_never_covers_the_step_and_change_links_go_back(watched: tuple[Page, Watch], site_url: str) -> None:
     page, watch = watched
     page.goto(site_url + PAGE)
+    watch_offset_writes(page)
     for index in (NO, NO, NOT_SURE):
         page.locator(STEP).locator("input").nth(index).check()
         page.locator('[data-flow-action="continue"]').click()  # scrolls down to it, as a reader does
-        page.wait_for_timeout(300)  # Material shows the button after its scroll debounce
+        settle_scroll(page)  # Material shows or hides the button as the scroll ends
         seen = page.evaluate(OVERLAPS)
         assert seen["covered"] == [], seen
         assert seen["heading"] >= seen["button"][1] or not seen["shown"], seen
         # Once the reader moves on, the button may show; still not over the heading.
         page.keyboard.press("Tab")
-        page.wait_for_timeout(100)
+        settle_scroll(page)
         heading = page.locator(".flow-step:not([hidden]) .flow-step__title, "
                                ".flow-outcome:not([hidden]) .care-card__title").bounding_box()
         button = page.locator(".md-top")
@@ -360,7 +373,7 @@ def test_back_to_top_never_covers_the_step_and_change_links_go_back(watched: tup
     expect(lines).to_have_count(1)  # the later answers are dropped
     assert page.evaluate("document.activeElement.classList.contains('flow-step__title')")
     # The browser's Back returns to the outcome the reader changed from.
-    page.wait_for_timeout(300)
+    wait_for_offset_write(page)
     page.go_back()
     expect(page.locator(".flow-outcome:not([hidden]) .care-card")).to_have_attribute("data-care-label", "Urgent")
     assert watch.external == [] and watch.console_errors == []

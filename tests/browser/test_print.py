@@ -14,15 +14,13 @@ from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 
-from support.browser import serve
-from support.sitebuild import ROOT, BuildResult, build_site
+from support.sitebuild import BuildResult
 from test_every_page import PAGES
 
 ARTICLES = ["how-twitches-happen.html", "everyday-triggers.html", "medical-conditions.html", "when-to-seek-help.html"]
 READ_NEXT = ["how-twitches-happen.html", "everyday-triggers.html", "medical-conditions.html"]
 PRINTABLE = [name for name in PAGES if name != "404.html"]
 INTERFACE = ["Skip to content", "Check answer", "Search", "Start again", "Print this page", "Show answer", "Continue"]
-PREFIX = "/printed-site/"
 PAPERS = ["A4", "Letter"]
 # A sheet with fewer words than this below its running header holds a stray
 # heading, or nothing: paper wasted, and a reader left wondering what is missing.
@@ -30,13 +28,9 @@ MIN_WORDS = 20
 
 
 @pytest.fixture(scope="module")
-def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def hosted(hosted_site: tuple[BuildResult, str]) -> str:
     """The site built for a real address (so the handout has its QR code), served there over http."""
-    site_dir = tmp_path_factory.mktemp("print") / "site"
-    with serve(site_dir, PREFIX) as url:
-        result = build_site(ROOT / "mkdocs.yml", site_dir, site_url=url)
-        assert not result.aborted, result.errors
-        yield url
+    return hosted_site[1]
 
 
 @pytest.fixture(scope="module")

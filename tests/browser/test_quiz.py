@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 
-from conftest import BOTH_SCHEMES
-from support.browser import Watch
+from conftest import BOTH_SCHEMES, Judge, SchemeWalk, Walk
+from support.browser import Watch, settle_scroll
 from support.sitebuild import BuildResult
 from test_every_page import violations
 
@@ -75,7 +76,7 @@ def test_the_whole_quiz_by_keyboard(watched: tuple[Page, Watch], site_url: str) 
     results = page.locator(".quiz__results")
     expect(results).to_be_visible()
     assert page.evaluate("document.activeElement.classList.contains('quiz__results')")
-    page.wait_for_timeout(500)  # the scroll up to the results, then Material's fade-in
+    settle_scroll(page)  # the scroll up to the results, then Material's fade-in
     assert page.evaluate(COVERED_BY_BACK_TO_TOP) is None, "Back to top covers the results"
     total = len(data["questions"])
     expect(results.locator(".quiz__score")).to_have_text(f"You got {total - 2} of {total} right.")
@@ -192,7 +193,7 @@ def test_back_to_top_never_covers_where_focus_lands(browser: Browser, site_url: 
         current.locator(f'input[value="{question["correct"][0]}"]').check()
         for action in ("check", "next"):
             current.locator(f'[data-quiz-action="{action}"]').click()
-            page.wait_for_timeout(500)  # the scroll, then Material's fade-in
+            settle_scroll(page)  # the scroll, then Material's fade-in
             assert page.evaluate(COVERED_BY_BACK_TO_TOP) is None, f"question {number}, after {action}"
     expect(quiz.locator(".quiz__results")).to_be_focused()
     context.close()
@@ -273,29 +274,33 @@ def test_the_quiz_works_without_storage(browser: Browser, site_url: str) -> None
     context.close()
 
 
-@BOTH_SCHEMES
-def test_no_axe_violations_in_any_state(watched: tuple[Page, Watch], site_url: str) -> None:
-    page, _ = watched
+def quiz_states(page: Page, site_url: str, judge: Judge) -> None:
     page.goto(site_url + QUIZ_PAGE)
     data = quiz_data(page)
-    assert violations(page) == [], "fresh"
+    judge("fresh", violations)
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
     expect(page.locator(f"{CURRENT} .widget-error__message")).to_be_visible()
-    assert violations(page) == [], "checked with nothing chosen"
+    judge("checked with nothing chosen", violations)
     page.locator(f'{CURRENT} input[value="{data["questions"][0]["correct"][0]}"]').check()
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
-    assert violations(page) == [], "answered right"
+    judge("answered right", violations)
     page.locator(f'{CURRENT} [data-quiz-action="next"]').click()
     values = page.locator(f"{CURRENT} input").evaluate_all("(i) => i.map((x) => x.value)")
     wrong = next(v for v in values if v not in data["questions"][1]["correct"])
     page.locator(f'{CURRENT} input[value="{wrong}"]').check()
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
-    assert violations(page) == [], "answered wrong"
+    judge("answered wrong", violations)
     page.locator(f'{CURRENT} [data-quiz-action="next"]').click()
     for question in data["questions"][2:]:
         click_answer(page, question["correct"][0])
     expect(page.locator(".quiz__results")).to_be_visible()
-    assert violations(page) == [], "results"
+    judge("results", violations)
+
+
+@BOTH_SCHEMES
+def test_no_axe_violations_in_any_state(in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str) -> None:
+    for state, found in in_both_schemes(quiz_states).found[scheme]:
+        assert found == [], state
 
 
 def test_without_javascript_every_answer_is_one_click_away(browser: Browser, site_url: str) -> None:

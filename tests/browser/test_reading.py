@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from playwright.sync_api import Page
 
-from conftest import BOTH_SCHEMES
+from conftest import BOTH_SCHEMES, Judge, SchemeWalk, Walk
 from support.browser import Watch
 from test_every_page import violations
 
@@ -17,18 +19,25 @@ def test_home_essentials_fit_one_phone_screen(watched: tuple[Page, Watch], site_
         assert box and box["y"] + box["height"] <= 740, f"{selector} is below the fold"
 
 
-@BOTH_SCHEMES
-def test_search_finds_pages_and_its_results_are_accessible(watched: tuple[Page, Watch], site_url: str) -> None:
-    page, watch = watched
+def search_results(page: Page, site_url: str, judge: Judge) -> None:
     page.goto(site_url + "index.html")
     page.locator('label.md-header__button[for="__search"]').click()
     # Typed key by key: Material searches on keyboard events, not on fill().
     page.locator("input.md-search__input").press_sequentially("caffeine", delay=20)
     results = page.locator(".md-search-result__item")
     results.first.wait_for()
-    assert results.count() >= 2
-    assert violations(page) == []
-    assert watch.external == [] and watch.console_errors == []
+    judge("results", lambda page: (results.count(), violations(page)))
+
+
+@BOTH_SCHEMES
+def test_search_finds_pages_and_its_results_are_accessible(
+    in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str
+) -> None:
+    walk = in_both_schemes(search_results)
+    [(_, (count, found))] = walk.found[scheme]
+    assert count >= 2
+    assert found == []
+    assert walk.external == [] and walk.console_errors == []
 
 
 def test_instant_navigation_keeps_the_review_box(watched: tuple[Page, Watch], site_url: str) -> None:

@@ -2,31 +2,30 @@
 
 from __future__ import annotations
 
+import os
+import queue
 import shutil
 import socket
 import subprocess
 import sys
-import time
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from conftest import HOSTED_PREFIX as PREFIX
 from support.browser import Failures, serve
-from support.sitebuild import ROOT, build_site
+from support.sitebuild import ROOT, BuildResult, build_site
 from test_every_page import PAGES
-
-PREFIX = "/offline-site/"
 
 
 @pytest.fixture(scope="module")
-def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    site_dir = tmp_path_factory.mktemp("hosted") / "site"
-    with serve(site_dir, PREFIX) as url:
-        result = build_site(ROOT / "mkdocs.yml", site_dir, site_url=url)
-        assert not result.aborted, result.errors
-        yield site_dir, url
+def hosted(hosted_site: tuple[BuildResult, str]) -> tuple[Path, str]:
+    result, url = hosted_site
+    return result.site_dir, url
 
 
 def installed(browser: Browser, url: str, notice: str = "Available offline") -> tuple[BrowserContext, Page, list[str]]:
@@ -118,35 +117,69 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@contextmanager
+def mkdocs_serve() -> Iterator[str]:
+    """`mkdocs serve` on a free loopback port; yields its URL once it says it is serving.
+
+    Its log says when it listens, so nothing is polled. A port taken by another
+    process between choosing and binding it is a failed start: try another.
+    """
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for _ in range(3):
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+        )
+        lines: queue.Queue[str | None] = queue.Queue()
+
+        def read(stream=server.stderr, lines=lines) -> None:  # keeps the pipe drained for as long as it runs
+            for line in stream:
+                lines.put(line)
+            lines.put(None)
+
+        threading.Thread(target=read, daemon=True).start()
+        log: list[str] = []
+        try:
+            while (line := lines.get(timeout=120)) is not None and "Serving on" not in line:
+                log.append(line)
+            if line is not None:
+                yield f"http://127.0.0.1:{port}/"
+                return
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+        if not any("Address already in use" in line for line in log):
+            raise AssertionError("mkdocs serve stopped before serving:\n" + "".join(log))
+    raise AssertionError("mkdocs serve found no free port in three tries")
+
+
+# The kill switch (hooks/precache.py) unregisters itself as it activates, after
+# which its worker is redundant; resolves then, or rejects after 10 s.
+KILL_SWITCH_GONE = """async () => {
+  const registration = await navigator.serviceWorker.register('sw.js');
+  const worker = registration.installing || registration.waiting || registration.active;
+  await Promise.race([
+    new Promise((done) => {
+      if (worker.state === 'redundant') done();
+      worker.addEventListener('statechange', () => worker.state === 'redundant' && done());
+    }),
+    new Promise((_, fail) => setTimeout(
+      () => fail(new Error(`the worker is still ${worker.state} after 10 s`)), 10000)),
+  ]);
+}"""
+
+
 def test_mkdocs_serve_never_keeps_a_worker(browser: Browser) -> None:
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    try:
+    with mkdocs_serve() as url:
         context = browser.new_context()
         page = context.new_page()
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                page.goto(f"http://127.0.0.1:{port}/index.html")
-                break
-            except Exception:  # not listening yet
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
+        page.goto(url + "index.html")
         # A worker left by an earlier `mkdocs build` on the same address...
-        page.evaluate("navigator.serviceWorker.register('sw.js')")
-        page.wait_for_timeout(1500)
+        page.evaluate(KILL_SWITCH_GONE)
         page.reload()
-        page.wait_for_timeout(1500)
         # ...is a kill switch under serve, and the page removes registrations.
         assert page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
         assert page.evaluate("navigator.serviceWorker.controller") is None
-        assert "unregister" in page.request.get(f"http://127.0.0.1:{port}/sw.js").text()
+        assert "unregister" in page.request.get(url + "sw.js").text()
         context.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

@@ -12,34 +12,29 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, expect
 
-from support.browser import Watch, serve
-from support.sitebuild import ROOT, BuildResult, build_site
+from conftest import HOSTED_PREFIX as PREFIX
+from support.browser import Watch, serve, settle_scroll
+from support.sitebuild import BuildResult
 from test_every_page import PAGES, violations
-
-PREFIX = "/mouth-twitches/"
 
 
 @pytest.fixture(scope="module")
-def pages_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BuildResult, str]]:
+def pages_build(request: pytest.FixtureRequest) -> Iterator[tuple[BuildResult, str]]:
     """The site as published, served under its sub-path on loopback.
 
     With PUBLISHED_SITE (a built folder) and PUBLISHED_SITE_URL (its site_url)
     set, as the Pages workflow does, these tests check that very folder, which
-    is then uploaded. Otherwise they build one whose site_url is the loopback
-    server's own sub-path.
+    is then uploaded. Otherwise they check the hosted copy (conftest.hosted_site),
+    built with the loopback server's own sub-path as its site_url.
     """
     published, site_url = os.environ.get("PUBLISHED_SITE"), os.environ.get("PUBLISHED_SITE_URL")
     if published and site_url:
         with serve(Path(published), urlsplit(site_url).path or "/") as url:
             yield BuildResult(Path(published)), url
         return
-    site_dir = tmp_path_factory.mktemp("pages") / "site"
-    # The server starts first: the build needs its address for site_url.
-    with serve(site_dir, PREFIX) as url:
-        result = build_site(ROOT / "mkdocs.yml", site_dir, site_url=url)
-        assert not result.aborted, result.errors
-        assert result.warnings == []
-        yield result, url
+    result, url = request.getfixturevalue("hosted_site")  # built for its loopback sub-path
+    assert result.warnings == []
+    yield result, url
 
 
 def published_url(url: str) -> str:
@@ -63,7 +58,7 @@ def test_every_page_works_under_the_sub_path(browser: Browser, pages_build: tupl
     _, url = pages_build
     page = browser.new_page()
     watch = Watch(url.split(PREFIX)[0] + "/")
-    page.route("**/*", watch.route)
+    page.route(watch.pattern, watch.route)
     watch.attach(page)
     failed: list[str] = []
     page.on("response", lambda r: r.status >= 400 and r.url != url + name and failed.append(r.url))
@@ -85,6 +80,11 @@ def test_a_missing_page_gets_the_styled_404(browser: Browser, pages_build: tuple
     assert failed == [], "the 404 page's assets load from the sub-path"
     page.locator("article a", has_text="Go to the home page").click()
     expect(page).to_have_url(url + "index.html")
+    # Material's instant navigation changes the address before it swaps the
+    # page in: judge the home page, once it is there and drawn (the pointer
+    # left on the link may now hover something else).
+    expect(page.locator("p.home-intro")).to_be_visible()
+    settle_scroll(page)
     assert violations(page) == []
     page.close()
 

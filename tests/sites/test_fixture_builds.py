@@ -15,6 +15,8 @@ from support.sitebuild import ROOT, BuildResult
 
 FIXTURE_HOOKS = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))["hooks"]
 
+# fixture_site builds afresh for each test; fixture_site_once (tests/conftest.py)
+# builds a site once per module, for tests that only read it.
 Build = Callable[..., BuildResult]
 
 CARD_PAGE = """\
@@ -32,16 +34,16 @@ description: Cards.
 """
 
 
-def test_a_plain_page_builds_without_warnings(fixture_site: Build) -> None:
-    result = fixture_site()
+def test_a_plain_page_builds_without_warnings(fixture_site_once: Build) -> None:
+    result = fixture_site_once()
     assert not result.aborted, result.errors
     assert result.warnings == []
     page = BeautifulSoup(result.html("index.html"), "html.parser")
     assert page.select_one('meta[name="description"]')["content"] == "A fixture page."
 
 
-def test_every_page_shows_the_review_dates(fixture_site: Build) -> None:
-    result = fixture_site()
+def test_every_page_shows_the_review_dates(fixture_site_once: Build) -> None:
+    result = fixture_site_once()
     review = BeautifulSoup(result.html("index.html"), "html.parser").select_one("aside.page-review")
     dates = {time["datetime"]: time.get_text() for time in review.select("time")}
     assert dates == {"2026-01-15": "15 January 2026", "2027-01-15": "15 January 2027"}
@@ -272,8 +274,8 @@ def test_an_overdue_review_is_shown_on_every_page_and_logged_but_builds(
         assert "Overdue for review" in soup.select_one("aside.page-review").get_text()
 
 
-def test_a_current_review_shows_no_overdue_notice(fixture_site: Build) -> None:
-    soup = BeautifulSoup(fixture_site().html("index.html"), "html.parser")
+def test_a_current_review_shows_no_overdue_notice(fixture_site_once: Build) -> None:
+    soup = BeautifulSoup(fixture_site_once().html("index.html"), "html.parser")
     assert soup.select(".review-overdue, .page-review__overdue") == []
 
 

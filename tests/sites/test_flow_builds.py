@@ -20,8 +20,8 @@ def site(fixture_site: Build, chart: str = CHART, page: str = FLOW_PAGE) -> Buil
     )
 
 
-def test_another_topic_builds_into_a_working_flowchart(fixture_site: Build) -> None:
-    result = site(fixture_site)
+def test_another_topic_builds_into_a_working_flowchart(fixture_site_once: Build) -> None:
+    result = site(fixture_site_once)
     assert not result.aborted, result.errors
     assert result.warnings == []
     page = BeautifulSoup(result.html("check.html"), "html.parser")
@@ -71,8 +71,8 @@ def test_bad_emergency_numbers_stop_the_build_with_the_fix(fixture_site: Build) 
     assert not any("Traceback" in error for error in result.errors)
 
 
-def test_search_indexes_the_questions_once_and_no_buttons(fixture_site: Build) -> None:
-    result = site(fixture_site)
+def test_search_indexes_the_questions_once_and_no_buttons(fixture_site_once: Build) -> None:
+    result = site(fixture_site_once)
     docs = json.loads(result.html("search/search_index.json"))["docs"]
     text = " ".join(doc["text"] for doc in docs if doc["location"].startswith("check.html"))
     assert text.count("Are the leaves wilting?") == 1  # from the text version, not the wizard too

@@ -17,8 +17,8 @@ def pages(quiz_page: str = QUIZ_PAGE) -> dict[str, str]:
     return {"index.md": "---\ndescription: Home.\n---\n\n# Home\n", "facts.md": FACTS, "sub/quiz.md": quiz_page}
 
 
-def test_another_topic_builds_into_a_working_quiz(fixture_site: Build) -> None:
-    result = fixture_site(pages(), {"planets.quiz.yml": QUIZ})
+def test_another_topic_builds_into_a_working_quiz(fixture_site_once: Build) -> None:
+    result = fixture_site_once(pages(), {"planets.quiz.yml": QUIZ})
     assert not result.aborted, result.errors
     assert result.warnings == []
     page = BeautifulSoup(result.html("sub/quiz.html"), "html.parser")
@@ -33,8 +33,8 @@ def test_another_topic_builds_into_a_working_quiz(fixture_site: Build) -> None:
     assert (result.site_dir / "assets/javascripts/quiz.js").is_file()
 
 
-def test_quiz_assets_stay_off_pages_without_a_quiz(fixture_site: Build) -> None:
-    result = fixture_site(pages(), {"planets.quiz.yml": QUIZ})
+def test_quiz_assets_stay_off_pages_without_a_quiz(fixture_site_once: Build) -> None:
+    result = fixture_site_once(pages(), {"planets.quiz.yml": QUIZ})
     for name in ("index.html", "facts.html"):
         assert "quiz.js" not in result.html(name) and "quiz.css" not in result.html(name)
 

@@ -6,6 +6,7 @@ import functools
 import gzip as gzip_codec
 import io
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Route
 
@@ -118,8 +119,16 @@ class Watch:
     external: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
 
+    ALLOWED_SCHEMES = ("data:", "blob:", "about:")
+
     def allowed(self, url: str) -> bool:
-        return url.startswith((self.origin, "data:", "blob:", "about:"))
+        return url.startswith((self.origin, *self.ALLOWED_SCHEMES))
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Every URL that allowed() refuses: routing only these keeps the page's
+        own requests off the round trip through Python."""
+        return re.compile("^(?!" + "|".join(map(re.escape, (self.origin, *self.ALLOWED_SCHEMES))) + ")")
 
     def route(self, route: Route, request: Request) -> None:
         if self.allowed(request.url):
@@ -164,3 +173,102 @@ class Failures:
         page.on("pageerror", lambda error: self.console.append(str(error)))
         # The context's, not the page's: the search worker's fetches (lunr's language files) show there.
         context.on("requestfailed", failed)
+
+
+
+# Waits on what the page does, not on the clock.
+
+# Every transition or animation with an end (CSS or script) has ended: a
+# promise for this, as a JS expression. It reads each one's playState (worked
+# out from the clock) every 20 ms rather than awaiting its finished promise,
+# which settles only when the browser next draws a frame. Bounded: one that
+# never ends fails the test, named, after 10 s, instead of hanging it.
+ANIMATIONS_ENDED = """new Promise((done, fail) => {
+  const running = document.getAnimations()
+    .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+  const named = (a) => `${a.constructor.name} ${a.animationName || a.transitionProperty || a.id || ''} on ${
+    a.effect && a.effect.target ? a.effect.target.outerHTML.slice(0, 80) : '?'} (${a.playState} at ${a.currentTime})`;
+  const started = performance.now();
+  const check = () => {
+    const left = running.filter((a) => a.playState === 'running' || a.playState === 'paused');
+    if (left.length === 0) done();
+    else if (performance.now() - started > 10000) fail(new Error(
+      `animations still running after 10 s (page ${document.visibilityState}): ` + left.map(named).join('; ')));
+    else setTimeout(check, 20);
+  };
+  check();
+})"""
+
+# A scroll (from focus() or scrollIntoView) fires its scroll event in the next
+# frame, and Material shows or hides "Back to top" in that event's handler; the
+# button then fades, a CSS transition. Resolves once the offset has held for
+# two frames and every transition or animation with an end has ended.
+SCROLL_SETTLED = """async () => {
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+  const offset = () => `${scrollX},${scrollY}`;
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(
+      () => fail(new Error(`the page still scrolls (or draws no frames) after 10 s, at ${offset()}`)), 10000);
+  });
+  const still = (async () => {
+    for (let last = null; last !== offset(); ) {
+      last = offset();
+      await frame();
+      await frame();
+    }
+  })();
+  await Promise.race([still, late]).finally(() => clearTimeout(timer));
+  await ANIMATIONS_ENDED;
+}""".replace("ANIMATIONS_ENDED", ANIMATIONS_ENDED)
+
+# Material writes the scroll offset into history.state (replaceState({x, y}))
+# 100 ms after the last scroll or resize: a history traversal started before
+# that write lands is cancelled by it. This records both, so a test can wait
+# until no write is pending, as a reader's pause would.
+WATCH_OFFSET_WRITES = """() => {
+  if (window.__offsetWrites) return;
+  const seen = window.__offsetWrites = {scrolled: 0, written: 0};
+  const replace = history.replaceState;
+  history.replaceState = function (state, ...rest) {
+    if (state && typeof state.x === "number" && typeof state.y === "number") seen.written = performance.now();
+    return replace.call(this, state, ...rest);
+  };
+  for (const type of ["scroll", "resize"]) {
+    addEventListener(type, () => { seen.scrolled = performance.now(); }, {passive: true});
+  }
+}"""
+OFFSET_WRITTEN = (
+    "() => window.__offsetWrites.scrolled === 0 || window.__offsetWrites.written > window.__offsetWrites.scrolled"
+)
+
+
+def settle_scroll(page: Page) -> None:
+    """Wait until a scroll is over and Material's "Back to top" has finished showing or hiding."""
+    page.evaluate(SCROLL_SETTLED)
+
+
+def watch_offset_writes(page: Page) -> None:
+    """Start noting Material's history.state writes on this document (call once it has loaded)."""
+    page.evaluate(WATCH_OFFSET_WRITES)
+
+
+def wait_for_offset_write(page: Page) -> None:
+    """Wait until Material has written the offset of the last scroll (none is pending)."""
+    page.wait_for_function(OFFSET_WRITTEN)
+
+
+# True once Material shows the palette the emulated colour scheme asks for
+# (it follows a change of prefers-color-scheme on a page already open).
+SCHEME_SHOWN = """(scheme) => {
+  if (!matchMedia(`(prefers-color-scheme: ${scheme})`).matches) return false;
+  const input = document.querySelector(`[data-md-color-media="(prefers-color-scheme: ${scheme})"]`);
+  return !input || (document.body.dataset.mdColorScheme === input.dataset.mdColorScheme
+    && !document.body.hasAttribute("data-md-color-switching"));
+}"""
+
+
+def switch_scheme(page: Page, scheme: Literal["light", "dark"]) -> None:
+    """Turn a loaded page to another colour scheme, as a reader's system setting would."""
+    page.emulate_media(color_scheme=scheme)
+    page.wait_for_function(SCHEME_SHOWN, arg=scheme)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -42,6 +44,61 @@ class _Collector(logging.Handler):
         target.append(record.getMessage())
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's compiled templates, kept in memory for every build in this process.
+
+    Each build makes a new Jinja environment and so compiled the theme's
+    templates again: two thirds of a small site's build time. Jinja's own
+    bytecode cache skips that and renders the very same output. A template is
+    reused only for the same file with the same text (Jinja checks a checksum
+    of the source), under an environment with the same syntax settings,
+    extensions, filters and tests; anything else compiles afresh.
+    """
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def get_bucket(
+        self, environment: jinja2.Environment, name: str, filename: str | None, source: str
+    ) -> jinja2.bccache.Bucket:
+        settings = repr((
+            environment.block_start_string, environment.block_end_string,
+            environment.variable_start_string, environment.variable_end_string,
+            environment.comment_start_string, environment.comment_end_string,
+            environment.line_statement_prefix, environment.line_comment_prefix,
+            environment.trim_blocks, environment.lstrip_blocks, environment.newline_sequence,
+            environment.keep_trailing_newline, environment.optimized, environment.autoescape,
+            sorted(environment.extensions), sorted(environment.filters), sorted(environment.tests),
+        ))
+        key = self.get_cache_key(name, filename) + hashlib.sha1(settings.encode()).hexdigest()
+        bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self.store.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = _CompiledTemplates()
+
+
+def _reuse_compiled_templates(config: object) -> None:
+    """Give the theme's Jinja environments (the build's, and the search plugin's) the shared cache."""
+    theme = config.theme  # type: ignore[attr-defined]
+    make_env = theme.get_env
+
+    def get_env() -> jinja2.Environment:
+        env: jinja2.Environment = make_env()
+        env.bytecode_cache = COMPILED_TEMPLATES
+        return env
+
+    theme.get_env = get_env
+
+
 def build_site(config_file: Path, site_dir: Path, **overrides: Any) -> BuildResult:
     """Build strictly, as `mkdocs build --strict -f config_file` would."""
     result = BuildResult(site_dir)
@@ -52,6 +109,7 @@ def build_site(config_file: Path, site_dir: Path, **overrides: Any) -> BuildResu
         config = load_config(
             config_file=str(config_file), site_dir=str(site_dir), strict=True, **overrides
         )
+        _reuse_compiled_templates(config)
         build(config)
     except Abort as abort:
         result.aborted = True
