@@ -166,7 +166,9 @@ class Failures:
 
         def failed(request: Request) -> None:
             # The service worker's own network tries fail offline by design: it then answers from its cache.
-            if request.service_worker is None:
+            # ERR_ABORTED is a fetch the page itself cancelled by moving on (a favicon still loading when
+            # the test opens the next page), not a file missing offline (ERR_FAILED, ERR_INTERNET_DISCONNECTED).
+            if request.service_worker is None and request.failure != "net::ERR_ABORTED":
                 self.requests.append(f"{request.url} ({request.failure})")
 
         page.on("console", console)
