@@ -71,3 +71,19 @@ def test_the_flowchart_and_the_offline_notice_speak_german(german: tuple[Page, s
     expect(page.locator(".flow__status")).to_have_text("Ergebnis: Gießen und abwarten: Gießen Sie einmal pro Woche")
     summary = "Hängen die Blätter? Nein Ändern Ihre Antwort auf: Hängen die Blätter?"
     expect(page.locator(".flow__summary li")).to_have_text(summary)
+
+
+def test_a_german_page_prints_in_german(german: tuple[Page, str]) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    page, url = german
+    page.goto(url + "hilfe.html")
+    page.emulate_media(media="print")
+    sheets = [sheet.extract_text() for sheet in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages]
+    text = "\n".join(sheets)
+    # The sheet's footer, the review box and the flowchart's text version, all in German.
+    assert f"Seite 1 von {len(sheets)}" in text and "Page 1 of" not in text
+    assert "Zuletzt geprüft" in text and "1. März 2025" in text
+    assert "Last reviewed" not in text and "Who:" not in text
