@@ -68,6 +68,12 @@ class BuildState:
     download_pages: list[str] = field(default_factory=list)  # pages linking the offline copy, to fill in its size
     reported_loads: set[str] = field(default_factory=set)  # addresses warned about: a theme-wide one is on every page
 
+    @property
+    def catalogue(self) -> Catalogue:
+        """The words, once on_config has read them (every later event)."""
+        assert self.words is not None, "on_config reads the words"
+        return self.words
+
 
 # Whether this process is `mkdocs serve`: set once on startup, before any build.
 _serving = False
@@ -114,12 +120,12 @@ def _call_buttons(html: str, page: Page, placed: int) -> str:
 
 
 def _site_qr(html: str, page: Page, placed: int) -> str:
-    return printing.draw_site_qr(html, _build().config.site_url, _build().words)
+    return printing.draw_site_qr(html, _build().config.site_url, _build().catalogue)
 
 
 def _offline_download(html: str, page: Page, placed: int) -> str:
     build = _build()
-    return offline.draw_download(html, page, build.config.site_name, build.download_pages, build.words)
+    return offline.draw_download(html, page, build.config.site_name, build.download_pages, build.catalogue)
 
 
 def _print_all(html: str, page: Page, placed: int) -> str:
@@ -269,8 +275,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     """Give templates the reader's words, draw widgets and the print-all page (links checked), then check
     that every sentence of the source article is on a page."""
     build = _build()
-    assert build.words is not None, "on_config reads the words"
-    language.give_templates(env, build.words)
+    language.give_templates(env, build.catalogue)
     draw_site(env, files)
     content.check_source_article(config, files, build.sources)
     return env
@@ -291,7 +296,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     build = _build()
     offline.write_robots(config)
     offline.write_worker(config, build.asset_versions, build.serving)
-    offline.write_offline_copy(config, build.download_pages, build.words)
+    offline.write_offline_copy(config, build.download_pages, build.catalogue)
 
 
 # Called for any failure after the config loaded, strict-mode warnings included

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import settings
 
 TESTS = Path(__file__).resolve().parent
@@ -36,11 +34,9 @@ def fixture_site_once(tmp_path_factory: pytest.TempPathFactory) -> Callable[...,
     """fixture_site for tests that only read what was built: the same arguments
     give the same site, built once per module in a folder of its own.
 
-    The files written are fixture_site's (support.fixtures): its config and
-    default page, with the same keyword arguments.
+    The files written are fixture_site's (support.fixtures.build_fixture).
     """
-    from support.fixtures import DEFAULT_PAGE, FIXTURE_CONFIG
-    from support.sitebuild import ROOT, build_site, write_tree
+    from support.fixtures import build_fixture
 
     built: dict[str, object] = {}
 
@@ -49,19 +45,7 @@ def fixture_site_once(tmp_path_factory: pytest.TempPathFactory) -> Callable[...,
     ) -> object:
         key = repr((pages, data, sorted(config.items())))
         if key not in built:
-            base = tmp_path_factory.mktemp("fixture-site")
-            docs = {
-                f"docs/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)
-                for name, text in (pages or {"index.md": DEFAULT_PAGE}).items()
-            }
-            quiz_data = {
-                f"quiz_data/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)
-                for name, text in (data or {}).items()
-            }
-            settings_ = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))
-            settings_.update(config)
-            write_tree(base, {"mkdocs.yml": yaml.safe_dump(settings_), **docs, **quiz_data})
-            built[key] = build_site(base / "mkdocs.yml", base / "site")
+            built[key] = build_fixture(tmp_path_factory.mktemp("fixture-site"), pages, data, **config)
         return built[key]
 
     return make

@@ -79,9 +79,8 @@ def configure(config: MkDocsConfig, serving: bool) -> dict[str, str]:
     return versions
 
 
-def draw_download(html: str, page: Page, site_name: str, pages: list[str], words: Catalogue | None) -> str:
+def draw_download(html: str, page: Page, site_name: str, pages: list[str], words: Catalogue) -> str:
     """Replace <!-- offline-download --> with the download link; note the page, to fill in the size later."""
-    assert words is not None, "on_config reads the words"
     pages.append(page.file.dest_uri)
     href = get_relative_url(f"{FOLDER}/{zip_name(site_name)}", page.url)
     return html.replace(OFFLINE_DOWNLOAD, download_html(href, words))
@@ -133,9 +132,8 @@ def write_worker(config: MkDocsConfig, versions: dict[str, str], serving: bool) 
     log.info(f"Service worker: {len(entries)} files, {kilobytes:.0f} KB precached, version {version}")
 
 
-def write_offline_copy(config: MkDocsConfig, pages: list[str], words: Catalogue | None) -> None:
+def write_offline_copy(config: MkDocsConfig, pages: list[str], words: Catalogue) -> None:
     """Zip the finished site into a folder named after it; tell readers on the pages that link it how big it is."""
-    assert words is not None, "on_config reads the words"
     site = Path(config.site_dir)
     size = write_zip(site, site / FOLDER / zip_name(config.site_name), copy_folder(config.site_name), words)
     for dest in pages:

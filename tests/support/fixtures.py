@@ -36,6 +36,26 @@ markdown_extensions:
 DEFAULT_PAGE = "---\ndescription: A fixture page.\n---\n\n# Fixture\n\nHello.\n"
 
 
+def build_fixture(
+    root: Path, pages: dict[str, str | bytes] | None = None, data: dict[str, str | bytes] | None = None,
+    **config: object,
+) -> BuildResult:
+    """Write a fixture site into root ({docs path: markdown}, {quiz_data path: YAML}, mkdocs.yml keys
+    replaced) and build it strictly."""
+    docs = {
+        f"docs/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)
+        for name, text in (pages or {"index.md": DEFAULT_PAGE}).items()
+    }
+    quiz_data = {
+        f"quiz_data/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)
+        for name, text in (data or {}).items()
+    }
+    settings = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))
+    settings.update(config)
+    write_tree(root, {"mkdocs.yml": yaml.safe_dump(settings), **docs, **quiz_data})
+    return build_site(root / "mkdocs.yml", root / "site")
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The project's own site, built strictly once per test run."""
@@ -52,17 +72,6 @@ def fixture_site(tmp_path: Path) -> Callable[..., BuildResult]:
     def make(
         pages: dict[str, str | bytes] | None = None, data: dict[str, str | bytes] | None = None, **config: object
     ) -> BuildResult:
-        docs = {
-            f"docs/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)
-            for name, text in (pages or {"index.md": DEFAULT_PAGE}).items()
-        }
-        quiz_data = {
-            f"quiz_data/{name}": text if isinstance(text, bytes) else textwrap.dedent(text)
-            for name, text in (data or {}).items()
-        }
-        settings = yaml.safe_load(FIXTURE_CONFIG.format(root=ROOT.as_posix()))
-        settings.update(config)
-        write_tree(tmp_path, {"mkdocs.yml": yaml.safe_dump(settings), **docs, **quiz_data})
-        return build_site(tmp_path / "mkdocs.yml", tmp_path / "site")
+        return build_fixture(tmp_path, pages, data, **config)
 
     return make
