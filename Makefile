@@ -72,12 +72,11 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check hooks tests
 	$(BIN)/mypy
 
-# Unit tests and fixture builds share out over both cores (pytest-xdist); the
-# browser tests then run one at a time, as two Chromiums on two cores would
-# turn timing into flakiness.
+# Two workers (pytest-xdist): every browser test on one, in order, one Chromium
+# at a time (tests/conftest.py schedules them); the unit tests and fixture builds
+# on the other meanwhile. The browser tests come first so their group starts at once.
 test: setup-test lint
-	$(BIN)/python -m pytest -n 2 tests/unit tests/sites $(PYTEST_ARGS)
-	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 tests/browser tests/unit tests/sites $(PYTEST_ARGS)
 
 # The fast loop while editing: lint, unit tests and fixture builds, no browser.
 test-fast: setup-test lint

@@ -234,7 +234,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
     build = _build()
     build.glossary = content.read_glossary(build.sources)
     root = Path(config.config_file_path).parent
-    settings = {"emergency_numbers": build.numbers, "words": build.words, "level_names": build.levels}
+    settings = {
+        "emergency_numbers": build.numbers, "words": build.words, "level_names": build.levels,
+        "not_sure_words": tuple(build.catalogue.text("checks.not_sure_words").split("|")),
+    }
     placements = widgets.load_widgets(WIDGETS, root, build.sources, build.asset_versions, settings)
     build.widgets = {placement.widget.kind: placement for placement in placements}
 

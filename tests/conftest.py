@@ -21,6 +21,21 @@ for path in (ROOT / "hooks", TESTS):
 
 pytest_plugins = ["support.fixtures"]
 
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """Under pytest-xdist, every browser test runs on one worker, in order; the rest share the other."""
+    # One Chromium at a time keeps the browser tests' timing as in a serial run,
+    # while the second core takes the CPU-bound unit tests and fixture builds.
+    # (xdist's own loadgroup cannot do this under pytest 9: its group suffix no longer reaches the ids.)
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
+
+    class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return "browser" if nodeid.startswith("tests/browser/") else nodeid
+
+    return BrowserTestsTogether(config, log)
+
+
 # Property tests: no per-example deadline (a 2-core CI box is slow, not wrong).
 # In CI the examples are fixed by the test's name, so a red build can be re-run
 # and seen again; locally each run explores new ones.

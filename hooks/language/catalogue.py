@@ -21,6 +21,8 @@ from loading.author_errors import AuthorError
 CATALOGUES = Path(__file__).parent / "catalogues"
 FALLBACK = "en"
 CONFIG_KEY = "extra.strings"
+# Groups a built page never shows: words for `make new-site` and for the build's own checks.
+NOT_SHOWN = ("starter.", "checks.")
 # Plural forms a catalogue entry may give, as CLDR names them (Babel, Intl.PluralRules).
 PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
 
@@ -95,7 +97,8 @@ def load_catalogue(language: str, overrides: Mapping[str, Any] | None, folder: P
     own = read_catalogue(language, folder)
     words = {**english, **(own or {})}
     given = flatten(overrides or {})
-    missing = tuple(sorted(set(english) - set(own or {}) - set(given) - {"locale"})) if language != FALLBACK else ()
+    untranslated = set(english) - set(own or {}) - set(given) - {"locale"} if language != FALLBACK else set()
+    missing = tuple(sorted(key for key in untranslated if not key.startswith(NOT_SHOWN)))
     for key, value in given.items():
         if key not in english:
             raise AuthorError(

@@ -8,6 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script: the feature packages
 
+from language.catalogue import read_catalogue
+from loading.author_errors import AuthorError
 from starter.new_site import new_site
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -35,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         print(f"{args.article}: {error}. Fix: give the article's text, a title first", file=sys.stderr)
         return 2
+    except AuthorError as error:
+        print(f"--language {args.language}: {error.problem}. Fix: {error.fix}", file=sys.stderr)
+        return 2
+    if read_catalogue(args.language) is None:
+        print(f"--language {args.language}: no catalogue in hooks/language/catalogues/, so the starter pages and "
+              "the site's interface are in English. Fix: translate en.yml there, or name the strings under "
+              "extra.strings in mkdocs.yml", file=sys.stderr)
     for name, text in files.items():
         (dest / name).parent.mkdir(parents=True, exist_ok=True)
         (dest / name).write_text(text, encoding="utf-8")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,12 +14,16 @@ import yaml
 from markdown.extensions.toc import slugify as toc_slug
 
 from content.source_article import squash
+from language.catalogue import Catalogue, load_catalogue
 from loading.slugs import slug
 
 ARTICLE_FILE = "source-article.txt"
+# The starter pages and data, their words from the catalogues' starter group
+# in the site's language: {w[key]} as Markdown text, {q[key]} as a YAML string.
 TEMPLATES = Path(__file__).parent / "templates"
-# The starter pages' menu entries and the disclaimer.
-STARTER = yaml.safe_load((Path(__file__).parent / "site.yml").read_text(encoding="utf-8"))
+# Each starter page's template and the catalogue entry that titles it; the
+# page's file is named after that title, in the site's language.
+STARTER_PAGES = {"quiz.md": "quiz.menu", "flowchart.md": "flow.menu"}
 # A heading is a short line on its own with no end punctuation; a question
 # this short alone in its paragraph is one too (the article's title).
 HEADING_LENGTH = 80
@@ -47,12 +53,12 @@ def is_heading(paragraph: str) -> bool:
     return not text.endswith((".", "!", ":", ";", ",")) and not (text.endswith("?") and len(text) >= 60)
 
 
-def split_article(text: str) -> tuple[str, list[Section]]:
+def split_article(text: str, home: str = "Home") -> tuple[str, list[Section]]:
     """(the article's title, its sections); text before the first heading is the home page's."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
     if not paragraphs:
         raise ValueError("the article is empty")
-    title = squash(paragraphs[0]) if is_heading(paragraphs[0]) else "Home"
+    title = squash(paragraphs[0]) if is_heading(paragraphs[0]) else home
     rest = paragraphs[1:] if is_heading(paragraphs[0]) else paragraphs
     sections = [Section(title, ())]
     for paragraph in rest:
@@ -64,9 +70,9 @@ def split_article(text: str) -> tuple[str, list[Section]]:
     return title, sections
 
 
-def page_names(sections: list[Section]) -> list[str]:
+def page_names(sections: list[Section], taken_already: Iterable[str] = ()) -> list[str]:
     """Each section's page file, the first one index.md; a repeated heading gets -2, -3."""
-    taken = {"index.md", *(p.name for p in TEMPLATES.glob("*.md"))}
+    taken = {"index.md", *taken_already}
     names = ["index.md"]
     for section in sections[1:]:
         name, number = section.name, 2
@@ -93,9 +99,14 @@ def page_markdown(section: Section, heading: str) -> str:
 def new_site(
     article: str, project: Path, target: Path, language: str = "en", today: dt.date | None = None
 ) -> dict[str, str]:
-    """Every file of the new site, by path inside target: mkdocs.yml, pages, quiz and flowchart, the article."""
-    title, sections = split_article(article)
-    names = page_names(sections)
+    """Every file of the new site, by path inside target: mkdocs.yml, pages, quiz and flowchart, the article.
+
+    Raises AuthorError for a language Babel does not know.
+    """
+    words = starter_words(load_catalogue(language, None))
+    title, sections = split_article(article, words["home"])
+    starters = {template: Section(words[key], ()).name for template, key in STARTER_PAGES.items()}
+    names = page_names(sections, starters.values())
     today = today or dt.date.today()
     home, pages = sections[0], list(zip(sections[1:], names[1:], strict=True))
     files: dict[str, str] = {ARTICLE_FILE: article if article.endswith("\n") else article + "\n"}
@@ -109,16 +120,21 @@ def new_site(
     schemas = Path(os.path.relpath(project / "hooks/schemas", target / "quiz_data")).as_posix()
     # The starter pages and data are templates (templates/), each {page}, {anchor} and {schemas} filled in.
     for template in sorted(TEMPLATES.iterdir()):
-        folder = "quiz_data" if template.name.endswith((".quiz.yml", ".flow.yml")) else "docs"
+        data = template.name.endswith((".quiz.yml", ".flow.yml"))
+        path = f"quiz_data/{template.name}" if data else f"docs/{starters[template.name]}"
         text = template.read_text(encoding="utf-8")
-        files[f"{folder}/{template.name}"] = text.format(page=first, anchor=anchor, schemas=schemas)
+        files[path] = text.format(
+            page=first, anchor=anchor, schemas=schemas, w=words, q={k: json.dumps(v, ensure_ascii=False)
+                                                                   for k, v in words.items()},
+        )
     relative = Path(os.path.relpath(project, target)).as_posix()
     config = {
         "site_name": title,
         "site_description": description(home.paragraphs, title),
         "site_url": "",
         "use_directory_urls": False,
-        "nav": [{"Home": "index.md"}, *({section.title: name} for section, name in pages), *STARTER["nav"]],
+        "nav": [{words["home"]: "index.md"}, *({section.title: name} for section, name in pages),
+                *({words[key]: starters[template]} for template, key in STARTER_PAGES.items())],
         "theme": {"name": "material", "custom_dir": f"{relative}/overrides", "language": language, "font": False,
                   "features": ["navigation.instant", "navigation.prune", "navigation.top", "search.highlight"]},
         "plugins": ["search", "offline"],
@@ -128,7 +144,7 @@ def new_site(
             "generator": False,
             "polyfills": ["assets/javascripts/vendor/iframe-worker-shim.js"],
             "source_article": ARTICLE_FILE,
-            "disclaimer": STARTER["disclaimer"],
+            "disclaimer": words["disclaimer"],
             "review": {"last_reviewed": today.isoformat(),
                        "next_review_due": (today + dt.timedelta(days=365)).isoformat()},
         },
@@ -140,3 +156,8 @@ def new_site(
         + yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
     )
     return files
+
+
+def starter_words(catalogue: Catalogue) -> dict[str, str]:
+    """The starter group's words in the site's language (English where it has none)."""
+    return {key: str(value) for key, value in catalogue.group("starter").items()}

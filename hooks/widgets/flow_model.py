@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,14 +106,18 @@ class Route:
 # -----------------------------------------------------------------------------
 
 
-def parse_flowchart(text: str, file: str, level_names: Mapping[str, str] = DEFAULT_LEVELS) -> Flowchart:
+def parse_flowchart(
+    text: str, file: str, level_names: Mapping[str, str] = DEFAULT_LEVELS, not_sure_words: Iterable[str] = (),
+) -> Flowchart:
     """Parse one flowchart file and run every check; raise AuthorError on a mistake.
 
-    level_names: the site's name for each care level, for levels the file does not label itself."""
+    level_names: the site's name for each care level; not_sure_words: the site language's words for
+    "I'm not sure", besides English's."""
     doc = load_yaml(text, file)
     check_kind(doc, SUFFIX, "nodes", {"questions": ("quiz", ".quiz.yml")})
     check_against_schema(doc, SCHEMA)
     data = doc.data
+    not_sure = not_sure_pattern([*NOT_SURE_WORDS, *not_sure_words])
     levels = _levels(doc, level_names)
     by_id = {level.id: level for level in levels}
     nodes: dict[str, Node] = {}
@@ -124,7 +128,7 @@ def parse_flowchart(text: str, file: str, level_names: Mapping[str, str] = DEFAU
         place = node_doc.place(path)
         if "question" in raw:
             _unique_labels(node_doc, raw["answers"], path)
-            _flag_not_sure(node_doc, raw["answers"], path)
+            _flag_not_sure(node_doc, raw["answers"], path, not_sure)
             answers = tuple(
                 Answer(a["label"], a["next"], a.get("red_flag", False), a.get("not_sure", False),
                        node_doc.place((*path, "answers", i, "next")))
@@ -162,15 +166,17 @@ def parse_flowchart(text: str, file: str, level_names: Mapping[str, str] = DEFAU
     return chart
 
 
-def load_flowcharts(folder: Path, level_names: Mapping[str, str] = DEFAULT_LEVELS) -> dict[str, Flowchart]:
+def load_flowcharts(
+    folder: Path, level_names: Mapping[str, str] = DEFAULT_LEVELS, not_sure_words: Iterable[str] = (),
+) -> dict[str, Flowchart]:
     """Every *.flow.yml under folder, by id; ids must be unique."""
-    return load_data_files(folder, SUFFIX, _parser(tuple(level_names.items())), "flowchart")
+    return load_data_files(folder, SUFFIX, _parser(tuple(level_names.items()), tuple(not_sure_words)), "flowchart")
 
 
 @functools.cache
-def _parser(names: tuple[tuple[str, str], ...]) -> Callable[[str, str], Flowchart]:
-    """One parser per set of level names: load_data_files keeps parsed files per parser across rebuilds."""
-    return functools.partial(parse_flowchart, level_names=dict(names))
+def _parser(names: tuple[tuple[str, str], ...], not_sure: tuple[str, ...]) -> Callable[[str, str], Flowchart]:
+    """One parser per site setting: load_data_files keeps parsed files per parser across rebuilds."""
+    return functools.partial(parse_flowchart, level_names=dict(names), not_sure_words=not_sure)
 
 
 def _one_node_documents(doc: YamlDocument) -> dict[str, YamlDocument]:
@@ -206,15 +212,6 @@ def _levels(doc: YamlDocument, names: Mapping[str, str]) -> tuple[Level, ...]:
                 ("levels", index, "id"), f"the level id '{raw['id']}' is used twice", "give each level its own id",
             )
         seen[raw["id"]] = index
-    # A level without its own label takes the site's name for it (the same on Markdown cards).
-    labels = [raw.get("label") or names.get(raw["id"], raw["id"]) for raw in doc.data["levels"]]
-    repeat = first_repeat(labels)
-    if repeat:
-        # The level's label is all a reader sees of it: two alike hide which is more urgent.
-        raise doc.error(
-            ("levels", repeat[0], "label"), f"two levels are both labelled '{labels[repeat[0]]}'",
-            "give each level its own label",
-        )
     ids = [raw["id"] for raw in doc.data["levels"]]
     for index, level_id in enumerate(ids):
         if level_id not in THEME_LEVELS:
@@ -237,6 +234,25 @@ def _levels(doc: YamlDocument, names: Mapping[str, str]) -> tuple[Level, ...]:
             ("levels",), problem,
             f"list them from the lowest to the most urgent: {', '.join(sorted(ids, key=THEME_LEVELS.index))}",
         )
+    # One name per level for the whole site: a flowchart's outcome and a Markdown
+    # card at the same level must not call it two things.
+    labels = [names.get(raw["id"], raw["id"]) for raw in doc.data["levels"]]
+    for index, raw in enumerate(doc.data["levels"]):
+        if raw.get("label") is not None and raw["label"] != labels[index]:
+            raise doc.error(
+                ("levels", index, "label"),
+                f"'{raw['label']}' is not the site's name for the level '{raw['id']}' ('{labels[index]}'), "
+                "so cards and this flowchart would call one level two things",
+                f"delete this label: (the level is then '{labels[index]}'), or rename the level for the whole site "
+                f"in mkdocs.yml under extra.strings: levels: {raw['id']}:",
+            )
+    repeat = first_repeat(labels)
+    if repeat:
+        # The level's label is all a reader sees of it: two alike hide which is more urgent.
+        raise doc.error(
+            ("levels", repeat[0], "id"), f"two levels are both named '{labels[repeat[0]]}'",
+            "give each level its own name in mkdocs.yml under extra.strings: levels:",
+        )
     ids_and_labels = zip(ids, labels, strict=True)
     return tuple(Level(level_id, label, rank) for rank, (level_id, label) in enumerate(ids_and_labels))
 
@@ -245,15 +261,23 @@ def _levels(doc: YamlDocument, names: Mapping[str, str]) -> tuple[Level, ...]:
 THEME_LEVELS = list(DEFAULT_LEVELS)
 
 # Answers that mean "I don't know", in the words readers use; the not-sure
-# safety rule must not depend on the author remembering the flag.
-NOT_SURE_WORDS = re.compile(
-    r"\b(not sure|unsure|don'?t know|do not know|not certain|uncertain|maybe|perhaps|can'?t tell|cannot tell)\b", re.I
-)
+# safety rule must not depend on the author remembering the flag. The site's
+# language adds its own words (catalogue checks.not_sure_words).
+NOT_SURE_WORDS = ("not sure", "unsure", "don't know", "dont know", "do not know", "not certain", "uncertain", "maybe",
+                  "perhaps", "can't tell", "cant tell", "cannot tell")
 
 
-def _flag_not_sure(doc: YamlDocument, answers: list[dict[str, Any]], path: tuple[PathPart, ...]) -> None:
+def not_sure_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of the words, whole, in any case."""
+    alternatives = sorted({w.strip().casefold() for w in words if w.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)", re.I)
+
+
+def _flag_not_sure(
+    doc: YamlDocument, answers: list[dict[str, Any]], path: tuple[PathPart, ...], not_sure: re.Pattern[str],
+) -> None:
     for index, answer in enumerate(answers):
-        if NOT_SURE_WORDS.search(answer["label"].replace("’", "'")) and not answer.get("not_sure"):
+        if not_sure.search(answer["label"].replace("’", "'").casefold()) and not answer.get("not_sure"):
             raise doc.error(
                 (*path, "answers", index, "label"),
                 f"the answer '{answer['label']}' reads as not sure, but has no not_sure: true, "

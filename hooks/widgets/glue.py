@@ -54,7 +54,8 @@ QUIZ = Widget(
 FLOWCHART = Widget(
     "flowchart", flow_model.SUFFIX, flow_render.TEMPLATE,
     "assets/stylesheets/flowchart.css", "assets/javascripts/flowchart.js",
-    flow_model.load_flowcharts, flow_render.render_flowchart, ("emergency_numbers", "words"), ("level_names",),
+    flow_model.load_flowcharts, flow_render.render_flowchart, ("emergency_numbers", "words"),
+    ("level_names", "not_sure_words"),
 )
 
 

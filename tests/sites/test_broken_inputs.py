@@ -220,12 +220,12 @@ CORPUS = [
     Broken("flowchart: red flag leads too low",
            edit(F, "        next: repot\n        red_flag: true", "        next: fine\n        red_flag: true"),
            "quiz_data/plant.flow.yml, line 18 (nodes.wilting.answers[0].next): a red-flag "
-           "answer ends below 'Repot today' on the path wilting [Yes] → fine (Water and wait). "
-           "Fix: lead 'Yes' to an outcome at 'Repot today' or higher"),
+           "answer ends below 'Urgent' on the path wilting [Yes] → fine (Self-care). "
+           "Fix: lead 'Yes' to an outcome at 'Urgent' or higher"),
     Broken("flowchart: not sure leads too low",
            edit(F, "        next: repot\n        not_sure: true", "        next: fine\n        not_sure: true"),
            "quiz_data/plant.flow.yml, line 21 (nodes.wilting.answers[1].next): 'Not sure' can end lower than "
-           "another answer to this question ('Repot today') on the path wilting [Not sure] → fine (Water and wait). "
+           "another answer to this question ('Urgent') on the path wilting [Not sure] → fine (Self-care). "
            "Fix: lead 'Not sure' where the most careful answer here leads"),
     Broken("flowchart: answer leads nowhere", edit(F, "        next: fine", "        next: fien"),
            "quiz_data/plant.flow.yml, line 24 (nodes.wilting.answers[2].next): the answer 'No' leads to "
@@ -253,8 +253,9 @@ CORPUS = [
            "Fix: use ids from: self-care, routine, urgent, emergency (lowest first)"),
     Broken("flowchart: levels listed most urgent first",
            edit(
-               F, "  - id: self-care\n    label: Water and wait\n  - id: urgent\n    label: Repot today\n",
-               "  - id: urgent\n    label: Repot today\n  - id: self-care\n    label: Water and wait\n",
+               F, "  - id: self-care\n    label: Self-care  # as the site names it; another name is refused\n"
+                  "  - id: urgent\n    label: Urgent\n",
+               "  - id: urgent\n    label: Urgent\n  - id: self-care\n    label: Self-care\n",
            ),
            "quiz_data/plant.flow.yml, line 5 (levels): the levels are listed most urgent first. "
            "Fix: list them from the lowest to the most urgent: self-care, urgent"),
@@ -274,8 +275,8 @@ CORPUS = [
            "Fix: use one of the levels: self-care, urgent"),
     Broken("flowchart: an emergency outcome and no emergency signs",
            edit(F, "emergency_signs: If the stem is black and soft, act at once.\n", "",
-                ("  - id: urgent\n    label: Repot today\n",
-                 "  - id: urgent\n    label: Repot today\n  - id: emergency\n    label: Rescue now\n"),
+                ("  - id: urgent\n    label: Urgent\n",
+                 "  - id: urgent\n    label: Urgent\n  - id: emergency\n"),
                 ("    level: urgent", "    level: emergency")),
            "quiz_data/plant.flow.yml, line 2: the outcome 'repot' is an emergency, but emergency_signs is missing. "
            "Fix: add emergency_signs: with the signs that mean calling the emergency number, "
@@ -291,9 +292,12 @@ CORPUS = [
     Broken("flowchart: a quiz in a flowchart file", {F: QUIZ.replace("id: planets", "id: plants")},
            "quiz_data/plant.flow.yml, line 4 (questions): this looks like a quiz (it has questions:), "
            "but the file name ends in .flow.yml. Fix: rename the file to plant.quiz.yml"),
-    Broken("flowchart: two levels with one label", edit(F, "    label: Repot today", "    label: Water and wait"),
-           "quiz_data/plant.flow.yml, line 9 (levels[1].label): two levels are both labelled 'Water and wait'. "
-           "Fix: give each level its own label"),
+    Broken("flowchart: a level named otherwise than the site names it",
+           edit(F, "    label: Urgent", "    label: Repot today"),
+           "quiz_data/plant.flow.yml, line 9 (levels[1].label): 'Repot today' is not the site's name for the level "
+           "'urgent' ('Urgent'), so cards and this flowchart would call one level two things. Fix: delete this "
+           "label: (the level is then 'Urgent'), or rename the level for the whole site in mkdocs.yml under "
+           "extra.strings: levels: urgent:"),
     Broken("flowchart: two answers with one label", edit(F, 'label: "No"', 'label: "yes"'),
            "quiz_data/plant.flow.yml, line 23 (nodes.wilting.answers[2].label): the answer 'yes' "
            "appears twice in this question (first on line 17). Fix: give each answer its own label"),

@@ -34,8 +34,8 @@ def test_another_topic_builds_into_a_working_flowchart(fixture_site_once: Build)
 
 # The plant chart with an emergency level, which gets the site's call buttons.
 EMERGENCY_CHART = (
-    CHART.replace("  - id: urgent\n    label: Repot today\n", "  - id: urgent\n    label: Repot today\n"
-                                                              "  - id: emergency\n    label: Emergency\n")
+    CHART.replace("  - id: urgent\n    label: Urgent\n", "  - id: urgent\n    label: Urgent\n"
+                                                         "  - id: emergency\n")
     .replace("    level: urgent\n", "    level: emergency\n")
 )
 EXTRA = {

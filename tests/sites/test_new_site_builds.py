@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support.interface_text import english_on_pages
 from support.sitebuild import ROOT, build_site
 
 
@@ -40,6 +41,23 @@ def test_a_new_german_site_builds_strictly_with_headings_beyond_ascii(tmp_path: 
     assert result.warnings == []
     assert (dest / "site/haufige-ausloser.html").is_file()
     assert 'lang="de"' in (dest / "site/index.html").read_text(encoding="utf-8")
+    # The starter quiz, flowchart, menu and disclaimer are German too, until the editors write their own.
+    assert english_on_pages(result.pages()) == {}
+    flowchart = (dest / "site/sollte-ich-zum-arzt-gehen.html").read_text(encoding="utf-8")
+    assert "Sollte ich zum Arzt gehen?" in flowchart and "Ich bin mir nicht sicher" in flowchart
+    assert "- Startseite: index.md" in (dest / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_a_language_babel_does_not_know_is_refused_before_any_file_is_written(tmp_path: Path) -> None:
+    dest = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "hooks/starter/cli.py"), str(ROOT / "tests/data/source-article.txt"), str(dest),
+         "--language", "xx"],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 2
+    assert "--language xx: 'xx' is not a language Babel knows" in done.stderr
+    assert not dest.exists()
 
 
 def test_new_site_refuses_a_folder_that_holds_files(tmp_path: Path) -> None:

@@ -61,9 +61,7 @@ title: Braucht meine Pflanze Hilfe?
 start: welk
 levels:
   - id: self-care
-    label: Gießen und abwarten
   - id: emergency
-    label: Sofort handeln
 red_flag_minimum: emergency
 emergency_signs: Ist der Stiel schwarz und weich, handeln Sie sofort.
 not_a_diagnosis: Dies ist ein allgemeiner Rat.
@@ -107,12 +105,15 @@ EXTRA = {
     "review": {"last_reviewed": "2025-03-01", "next_review_due": "2026-03-15"},
     "emergency_numbers": [{"number": "112", "label": "EU"}],
 }
+# The site names its care levels once, for its cards and its flowchart alike.
+LEVELS = {"self-care": "Gießen und abwarten", "emergency": "Sofort handeln"}
 
 
 def german_site(fixture_site: Callable[..., BuildResult], **extra: object) -> BuildResult:
-    """The site built strictly with theme.language de; extra: keys added or replaced."""
+    """The site built strictly with theme.language de; extra: keys added or replaced (strings: merged)."""
+    strings = {"levels": LEVELS, **extra.pop("strings", {})}  # type: ignore[dict-item]
     return fixture_site(
         PAGES, {"pflanzen.quiz.yml": QUIZ, "pflanze.flow.yml": CHART},
         site_name="Pflanzenhilfe", site_url="https://example.org/pflanzen/",
-        theme={**THEME, "language": "de"}, extra={**EXTRA, **extra},
+        theme={**THEME, "language": "de"}, extra={**EXTRA, "strings": strings, **extra},
     )

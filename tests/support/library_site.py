@@ -74,6 +74,10 @@ def make_library(root: Path, pages: int, *, hooks: bool = True) -> Path:
     shutil.copytree(ROOT / "docs", root / "docs", dirs_exist_ok=True)
     shutil.copytree(ROOT / "quiz_data", root / "quiz_data", dirs_exist_ok=True)
     config = _config(hooks)
+    source = config.get("extra", {}).get("source_article")
+    if hooks and source:  # the article the build checks every sentence against
+        (root / source).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / source, root / source)
     quiz_text = (ROOT / "quiz_data" / QUIZ).read_text(encoding="utf-8")
     flow_text = (ROOT / "quiz_data" / FLOW).read_text(encoding="utf-8")
     extra = max(0, pages - real_pages())

@@ -38,9 +38,9 @@ title: Does my plant need help?
 start: wilting
 levels:
   - id: self-care
-    label: Water and wait
+    label: Self-care  # as the site names it; another name is refused
   - id: urgent
-    label: Repot today
+    label: Urgent
 red_flag_minimum: urgent
 emergency_signs: If the stem is black and soft, act at once.
 not_a_diagnosis: This is general advice.

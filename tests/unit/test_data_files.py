@@ -10,6 +10,7 @@ import pytest
 
 from loading.author_errors import AuthorError
 from loading.data_files import load_data_files, stray_files
+from support.topics import QUIZ
 from widgets.quiz_model import SUFFIX, Quiz, parse_quiz
 
 UNREADABLE = "Fix: check that it exists and that you may read it; a link must point to a real file"
@@ -71,14 +72,13 @@ def test_an_unchanged_file_is_not_parsed_again(tmp_path: Path) -> None:
         calls.append(file)
         return parse_quiz(text, file)
 
-    quiz = (Path(__file__).parents[2] / "quiz_data/everyday-triggers.quiz.yml").read_text(encoding="utf-8")
-    (tmp_path / "a.quiz.yml").write_text(quiz.replace("id: everyday-triggers", "id: a", 1), encoding="utf-8")
-    (tmp_path / "b.quiz.yml").write_text(quiz.replace("id: everyday-triggers", "id: b", 1), encoding="utf-8")
+    quiz = QUIZ  # the planets topic's quiz
+    (tmp_path / "a.quiz.yml").write_text(quiz.replace("id: planets", "id: a", 1), encoding="utf-8")
+    (tmp_path / "b.quiz.yml").write_text(quiz.replace("id: planets", "id: b", 1), encoding="utf-8")
     first = load_data_files(tmp_path, SUFFIX, counting, "quiz")
     assert calls == ["quiz_data/a.quiz.yml", "quiz_data/b.quiz.yml"]
     (tmp_path / "b.quiz.yml").write_text(
-        quiz.replace("id: everyday-triggers", "id: b", 1)
-        .replace("title: Check your understanding", "title: Edited", 1),
+        quiz.replace("id: planets", "id: b", 1).replace("title: Planets quiz", "title: Edited", 1),
         encoding="utf-8",
     )
     second = load_data_files(tmp_path, SUFFIX, counting, "quiz")

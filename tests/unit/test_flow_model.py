@@ -8,9 +8,11 @@ from collections.abc import Callable
 from functools import cache
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from content.care_cards import DEFAULT_LEVELS
 from loading.author_errors import AuthorError
 from loading.yaml_source import load_yaml
 from support.big_charts import deep_chain, issue_chart, lattice_chart, path_count_of_lattice
@@ -106,6 +108,23 @@ def edit(old: str, new: str, text: str = GOOD) -> str:
     return text.replace(old, new, 1)
 
 
+def named_as_labelled(text: str) -> dict[str, str]:
+    """The level names of a site that names its levels as this chart labels them."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return dict(DEFAULT_LEVELS)
+    levels = data.get("levels") if isinstance(data, dict) else None
+    labelled = {level["id"]: level["label"] for level in levels if isinstance(level, dict) and "label" in level} \
+        if isinstance(levels, list) else {}
+    return {**DEFAULT_LEVELS, **{k: v for k, v in labelled.items() if isinstance(k, str) and isinstance(v, str)}}
+
+
+def parse(text: str, file: str = "f.yml") -> Flowchart:
+    """A test chart, read for a site that names its levels as the chart labels them."""
+    return parse_flowchart(text, file, named_as_labelled(text))
+
+
 def question_at(chart: Flowchart, node_id: str) -> FlowQuestion:
     node = chart.nodes[node_id]
     assert isinstance(node, FlowQuestion), node_id
@@ -119,7 +138,7 @@ def outcome_at(chart: Flowchart, node_id: str) -> Outcome:
 
 
 def test_a_good_flowchart_parses() -> None:
-    chart = parse_flowchart(GOOD, "f.yml")
+    chart = parse(GOOD, "f.yml")
     assert [(p.outcome.id, p.outcome.level.rank) for p in all_paths(chart)] == [("bad", 1), ("bad", 1), ("fine", 0)]
     assert outcome_at(chart, "bad").links[0].place == "line 30 (nodes.bad.links[0])"
 
@@ -208,13 +227,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "message"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_flowchart_mistakes(text: str, message: str | re.Pattern[str]) -> None:
     with pytest.raises(AuthorError) as caught:
-        parse_flowchart(text, "f.yml")
+        parse(text, "f.yml")
     assert_message(caught.value, message)
 
 
 def test_a_question_without_answers_is_a_dead_end() -> None:
     # The schema already demands two answers; the graph check stands on its own.
-    chart = parse_flowchart(GOOD, "f.yml")
+    chart = parse(GOOD, "f.yml")
     first = question_at(chart, "first")
     empty = dataclasses.replace(first, answers=())
     broken = dataclasses.replace(
@@ -501,9 +520,26 @@ def test_levels_without_labels_take_the_sites_names() -> None:
     text = GOOD.replace("    label: Low\n", "").replace("    label: High\n", "")
     chart = parse_flowchart(text, "demo.flow.yml", {"self-care": "Selbsthilfe", "urgent": "Dringend"})
     assert [level.label for level in chart.levels] == ["Selbsthilfe", "Dringend"]
-    # A file's own label still wins, for the level it names.
-    mixed = parse_flowchart(GOOD.replace("    label: Low\n", ""), "demo.flow.yml", {"self-care": "Selbsthilfe"})
-    assert [level.label for level in mixed.levels] == ["Selbsthilfe", "High"]
+    # A label the same as the site's name is allowed; another name for the level is refused.
+    same = parse_flowchart(text.replace("  - id: urgent\n", "  - id: urgent\n    label: Dringend\n"), "demo.flow.yml",
+                           {"self-care": "Selbsthilfe", "urgent": "Dringend"})
+    assert [level.label for level in same.levels] == ["Selbsthilfe", "Dringend"]
+    with pytest.raises(AuthorError) as caught:
+        parse_flowchart(GOOD.replace("    label: Low\n", ""), "demo.flow.yml", DEFAULT_LEVELS)
+    assert str(caught.value) == (
+        "demo.flow.yml, line 7 (levels[1].label): 'High' is not the site's name for the level 'urgent' ('Urgent'), "
+        "so cards and this flowchart would call one level two things. Fix: delete this label: (the level is then "
+        "'Urgent'), or rename the level for the whole site in mkdocs.yml under extra.strings: levels: urgent:"
+    )
+
+
+def test_the_sites_language_adds_its_words_for_not_sure() -> None:
+    german = GOOD.replace("      - label: Not sure\n        next: bad\n        not_sure: true\n",
+                          "      - label: Ich weiß nicht\n        next: fine\n")
+    parse(german)  # English's words alone do not see it
+    with pytest.raises(AuthorError) as caught:
+        parse_flowchart(german, "f.yml", named_as_labelled(german), ("weiß nicht", "nicht sicher"))
+    assert "the answer 'Ich weiß nicht' reads as not sure, but has no not_sure: true" in str(caught.value)
 
 
 def test_an_emergency_outcome_needs_emergency_signs() -> None:
@@ -513,8 +549,8 @@ def test_an_emergency_outcome_needs_emergency_signs() -> None:
     assert "level: urgent" in text
     text = text.replace("level: urgent", "level: emergency", 1)
     with pytest.raises(AuthorError) as caught:
-        parse_flowchart(text, "demo.flow.yml")
+        parse(text, "demo.flow.yml")
     assert "but emergency_signs is missing" in str(caught.value)
     # Without an emergency level, no signs are needed.
-    calm = parse_flowchart(GOOD.replace("emergency_signs: Call for help.\n", ""), "demo.flow.yml")
+    calm = parse(GOOD.replace("emergency_signs: Call for help.\n", ""), "demo.flow.yml")
     assert calm.emergency_signs is None

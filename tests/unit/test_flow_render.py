@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from content.call_buttons import EmergencyNumber
 from loading.author_errors import AuthorError
 from support.words import ENGLISH
-from test_flow_model import GOOD, SITE_CHART
+from test_flow_model import GOOD, SITE_CHART, parse
 from widgets.flow_font import text_width
 from widgets.flow_layout import (
     LABEL_SIZE,
@@ -42,13 +42,13 @@ def site_chart() -> Flowchart:
 
 
 def render(text: str = GOOD) -> BeautifulSoup:
-    chart = parse_flowchart(text, "f.yml")
+    chart = parse(text, "f.yml")
     section = lambda s: Section(f"About {s.anchor}", f"{s.page[:-3]}.html#{s.anchor}", "Page", f"{s.page[:-3]}.html")  # noqa: E731
     html = render_flowchart(ENV.get_template(TEMPLATE), chart, section, lambda h: h, None, words=ENGLISH)
     return BeautifulSoup(html, "html.parser")
 
 
-@pytest.mark.parametrize("chart", [site_chart(), parse_flowchart(GOOD, "f.yml")], ids=["site", "small"])
+@pytest.mark.parametrize("chart", [site_chart(), parse(GOOD, "f.yml")], ids=["site", "small"])
 def test_boxes_do_not_overlap_and_arrows_join_boxes(chart: Flowchart) -> None:
     diagram = layout(chart)
     for a, b in combinations(diagram.boxes, 2):
@@ -329,7 +329,7 @@ def line_boxes(box: Box) -> Iterator[tuple[str, list[tuple[float, float]]]]:
     "text", [GERMAN, GOOD, SITE_CHART.read_text(encoding="utf-8")], ids=["german", "small", "site"],
 )
 def test_every_line_fits_inside_its_shape(text: str) -> None:
-    diagram = layout(parse_flowchart(text, "f.flow.yml"))
+    diagram = layout(parse(text, "f.flow.yml"))
     shapes = {(box.shape, box.corner > 3) for box in diagram.boxes}
     for box in diagram.boxes:
         for line, corners in line_boxes(box):
@@ -340,7 +340,7 @@ def test_every_line_fits_inside_its_shape(text: str) -> None:
 
 
 def test_long_level_labels_wrap_as_bold_capitals() -> None:
-    diagram = layout(parse_flowchart(GERMAN, "f.flow.yml"))
+    diagram = layout(parse(GERMAN, "f.flow.yml"))
     boxes = {box.id: box for box in diagram.boxes}
     emergency = boxes["notfall"]
     assert " ".join(emergency.lines[: emergency.level_lines]) == "NOTFALL – SOFORT ANRUFEN"
@@ -364,7 +364,7 @@ def test_answer_labels_clear_boxes_and_arrows() -> None:
     for text in (GERMAN, SITE_CHART.read_text(encoding="utf-8"), GOOD.replace(
         "label: Not sure", "label: I am really not at all sure",
     )):
-        diagram = layout(parse_flowchart(text, "f.flow.yml"))
+        diagram = layout(parse(text, "f.flow.yml"))
         segments = [(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
                     for edge in diagram.edges for a, b in pairwise(edge.points)]
         rects = segments + [(b.x, b.y, b.x + b.width, b.y + b.height) for b in diagram.boxes]
@@ -380,10 +380,10 @@ def test_answer_labels_clear_boxes_and_arrows() -> None:
 
 def test_a_label_with_no_room_wraps_and_the_layer_makes_room() -> None:
     long = GOOD.replace("label: Not sure", "label: I am not sure, or it comes and goes")
-    diagram = layout(parse_flowchart(long, "f.flow.yml"))
+    diagram = layout(parse(long, "f.flow.yml"))
     edge = next(e for e in diagram.edges if "goes" in e.label)
     assert len(edge.label_lines) >= 2
-    short = layout(parse_flowchart(GOOD, "f.flow.yml"))
+    short = layout(parse(GOOD, "f.flow.yml"))
     assert diagram.height >= short.height + (len(edge.label_lines) - 1) * LINE_HEIGHT
 
 
@@ -412,18 +412,18 @@ def test_the_description_is_written_from_the_data() -> None:
         "5 questions, asked in order, each answered Yes, I’m not sure or No, lead to "
         "6 possible outcomes at care levels from Self-care to Emergency."
     )
-    assert describe(parse_flowchart(GERMAN, "f.flow.yml"), ENGLISH) == (
+    assert describe(parse(GERMAN, "f.flow.yml"), ENGLISH) == (
         "3 questions, asked in order, answered Ja, Ich bin mir nicht sicher or Nein, lead to "
         "4 possible outcomes at care levels from Selbstbehandlung zu Hause to NOTFALL – SOFORT ANRUFEN."
     )
     # Yes or No only, and no emergency level: the words follow.
     yes_no = GOOD.replace("      - label: Not sure\n        next: bad\n        not_sure: true\n", "")
-    assert describe(parse_flowchart(yes_no, "f.flow.yml"), ENGLISH) == (
+    assert describe(parse(yes_no, "f.flow.yml"), ENGLISH) == (
         "1 question, asked in order, each answered Yes or No, lead "
         "to 2 possible outcomes at care levels from Low to High."
     )
     desc = render().select_one("svg desc").get_text()
-    assert desc.startswith(describe(parse_flowchart(GOOD, "f.yml"), ENGLISH) + " ")
+    assert desc.startswith(describe(parse(GOOD, "f.yml"), ENGLISH) + " ")
 
 
 def quoted(text: str) -> str:
@@ -440,7 +440,7 @@ def test_any_words_fit_their_shapes(question: str, label: str, action: str, answ
             .replace("label: High", f"label: {quoted(label)}").replace("action: Get help", f"action: {quoted(action)}")
             .replace("label: Not sure", f"label: {quoted(answer)}"))
     try:
-        chart = parse_flowchart(text, "f.flow.yml")
+        chart = parse(text, "f.flow.yml")
     except AuthorError:
         event("refused by the model")
         return  # e.g. blank after trimming, or the same as another label: the model says so
