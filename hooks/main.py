@@ -34,6 +34,7 @@ from printing.print_all import DIRECTIVE as PRINT_ALL
 from printing.site_qr import DIRECTIVE as SITE_QR
 from safety import glue as safety
 from widgets import glue as widgets
+from widgets.late_html import LateHtml
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -67,6 +68,7 @@ class BuildState:
     widgets: dict[str, widgets.WidgetPlacements] = field(default_factory=dict)
     download_pages: list[str] = field(default_factory=list)  # pages linking the offline copy, to fill in its size
     reported_loads: set[str] = field(default_factory=set)  # addresses warned about: a theme-wide one is on every page
+    late: LateHtml = field(default_factory=LateHtml)  # widget HTML that goes in after search has read the page
 
     @property
     def catalogue(self) -> Catalogue:
@@ -129,9 +131,9 @@ def _offline_download(html: str, page: Page, placed: int) -> str:
 
 
 def _print_all(html: str, page: Page, placed: int) -> str:
-    files = _build().files
-    assert files is not None, "on_files runs before any page"
-    return printing.draw_print_all(html, page, files)
+    build = _build()
+    assert build.files is not None, "on_files runs before any page"
+    return printing.draw_print_all(html, page, build.files, build.late.fill)
 
 
 DIRECTIVES: tuple[Directive, ...] = (
@@ -238,7 +240,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         "emergency_numbers": build.numbers, "words": build.words, "level_names": build.levels,
         "not_sure_words": tuple(build.catalogue.text("checks.not_sure_words").split("|")),
     }
-    placements = widgets.load_widgets(WIDGETS, root, build.sources, build.asset_versions, settings)
+    placements = widgets.load_widgets(WIDGETS, root, build.sources, build.asset_versions, settings, build.late)
     build.widgets = {placement.widget.kind: placement for placement in placements}
 
 
@@ -285,8 +287,10 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """Warn about anything the finished page would fetch from another site."""
-    offline.report_external_loads(output, page, config.site_url or "", _build().reported_loads)
+    """Put in the widgets search does not read; warn about anything the page would fetch from another site."""
+    build = _build()
+    output = build.late.fill(page.file.src_uri, output)
+    offline.report_external_loads(output, page, config.site_url or "", build.reported_loads)
     return output
 
 

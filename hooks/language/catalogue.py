@@ -60,6 +60,7 @@ class Catalogue:
     words: Mapping[str, Any]
     locale: Locale
     missing: tuple[str, ...] = field(default=())  # keys taken from English
+    _plain_html: dict[str, Markup] = field(default_factory=dict, compare=False, repr=False)
 
     def text(self, key: str, /, **values: object) -> str:
         """The plain text of `key`, its {names} filled in (a plural entry picks its form by `count`)."""
@@ -67,6 +68,12 @@ class Catalogue:
 
     def html(self, key: str, /, **values: object) -> Markup:
         """`key` as HTML: the words escaped, each value escaped unless it is Markup already."""
+        if not values:
+            # Most calls fill in nothing, a quiz's dozens on each of a library's pages.
+            cached = self._plain_html.get(key)
+            if cached is None:
+                cached = self._plain_html[key] = Markup(escape(self._pick(key, values))).format()
+            return cached
         return Markup(escape(self._pick(key, values))).format(**values)
 
     def group(self, prefix: str) -> dict[str, Any]:

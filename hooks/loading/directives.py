@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -33,8 +34,23 @@ def near_miss(kind: str) -> re.Pattern[str]:
     return re.compile(rf"<!--\s*{re.escape(kind)}(?!\w|-(?!->))\s*[:=]?\s*[^\s>]*(?:\s+[^\s>]+)?\s*-->", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4)
+def _ascii_lower(text: str) -> bytes:
+    """The text lower-cased, for the checks of one page's several directives (bytes: quick on any text)."""
+    return text.encode("utf-8", "surrogatepass").lower()
+
+
+def mentions(text: str, word: str) -> bool:
+    """Whether the word's first part is in the text at all, in any case: where not, no directive of it can be."""
+    # Every check below scans the whole page with a case-blind pattern, about a
+    # millisecond a page for all of them; most pages name no directive's word.
+    return word.split("-")[0].lower().encode() in _ascii_lower(text)
+
+
 def unclosed(text: str, word: str) -> str | None:
     """A directive written without its closing --> (`<!-- quiz: id ->`), as the author typed it."""
+    if not mentions(text, word):
+        return None
     # Markdown shows such a comment as text, and the widget is silently missing.
     # The shape is kept tight (the word, then at most two short tokens, then the
     # line's end) so a longer note like `<!-- quiz ideas for later:` is left alone.
@@ -69,9 +85,14 @@ LOOK_ALIKES = str.maketrans(
 _ANY_LOOK_ALIKE = re.compile("[" + re.escape("".join(chr(code) for code in LOOK_ALIKES)) + "]")
 
 
+@functools.lru_cache(maxsize=4)
+def _has_look_alike(text: str) -> bool:
+    return _ANY_LOOK_ALIKE.search(text) is not None
+
+
 def look_alike(text: str, word: str) -> tuple[str, str] | None:
     """A directive typed with look-alike characters: (what was typed, the characters' names), if any."""
-    if not _ANY_LOOK_ALIKE.search(text):
+    if not _has_look_alike(text):
         return None
     folded = text.translate(LOOK_ALIKES)
     words = r"[-_\s]?".join(map(re.escape, word.split("-")))
@@ -107,7 +128,7 @@ def find_directives(html: str, kind: str, known: set[str], file: str, source: Pa
     strict = pattern(kind)
     found: list[Placement] = []
     seen: list[str] = []
-    for match in near_miss(kind).finditer(html):
+    for match in near_miss(kind).finditer(html) if mentions(html, kind) else ():
         text = match.group(0)
         at = _at(file, source, text, seen.count(text))
         seen.append(text)
@@ -181,7 +202,7 @@ def count_fixed_directive(text: str, directive: str, file: str, source: PageText
     )
     count = 0
     seen: list[str] = []
-    for match in loose.finditer(text):
+    for match in loose.finditer(text) if mentions(text, word) else ():
         found = match.group(0)
         at = _at(file, source, found, seen.count(found))
         seen.append(found)

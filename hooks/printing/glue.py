@@ -15,13 +15,17 @@ from printing.site_qr import DIRECTIVE as SITE_QR
 from printing.site_qr import qr_figure
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
     from language.catalogue import Catalogue
 
-def draw_print_all(html: str, page: Page, files: Files) -> str:
-    """Replace the directive with the pages listed in front matter `print_all`, in order, as drawn."""
+def draw_print_all(html: str, page: Page, files: Files, fill: Callable[[str, str], str]) -> str:
+    """Replace the directive with the pages listed in front matter `print_all`, in order, as drawn.
+
+    fill(src_uri, content): a page's content with the widget HTML held back from search put in."""
     listed = listed_pages(page.meta.get("print_all"), page_path(page))
     sections = []
     for path in listed:
@@ -33,7 +37,8 @@ def draw_print_all(html: str, page: Page, files: Files) -> str:
             )
         # markupsafe's escape: a front matter title is escaped already (safety glue).
         title = str(escape(target.page.title or path))
-        sections.append((slug(target.src_uri.removesuffix(".md")), title, target.page.content or ""))
+        content = fill(target.src_uri, target.page.content or "")
+        sections.append((slug(target.src_uri.removesuffix(".md")), title, content))
     return html.replace(PRINT_ALL, print_all_html(sections))
 
 

@@ -16,6 +16,7 @@ from loading.data_files import stray_files
 from loading.directives import Placement, find_directives, not_placed
 from loading.page_glue import LazySource, PageSources, file_path, page_path
 from widgets import flow_model, flow_render, quiz_model, quiz_render
+from widgets.late_html import LateHtml
 from widgets.links_glue import link_resolver, section_resolver
 from widgets.render_types import Assets
 
@@ -45,11 +46,14 @@ class Widget:
     settings: tuple[str, ...] = ()
     # The site settings its loader takes, by keyword.
     load_settings: tuple[str, ...] = ()
+    # False when all of its markup is data-search-exclude: it then goes into the
+    # page after Material's search has read the page, which so parses less.
+    searched: bool = True
 
 
 QUIZ = Widget(
     "quiz", quiz_model.SUFFIX, quiz_render.TEMPLATE, "assets/stylesheets/quiz.css", "assets/javascripts/quiz.js",
-    quiz_model.load_quizzes, quiz_render.render_quiz, ("words",),
+    quiz_model.load_quizzes, quiz_render.render_quiz, ("words",), searched=False,
 )
 FLOWCHART = Widget(
     "flowchart", flow_model.SUFFIX, flow_render.TEMPLATE,
@@ -67,6 +71,7 @@ class WidgetPlacements:
     sources: PageSources
     versions: dict[str, str]  # ?v=HASH per asset, so cached copies stay in step with pages
     settings: dict[str, Any]
+    late: LateHtml
     items: dict[str, Any] = field(default_factory=dict)
     placed: dict[str, list[Placement]] = field(default_factory=dict)
 
@@ -109,7 +114,7 @@ class WidgetPlacements:
                 continue
             # One kit per page, in whichever widget is drawn first: widget scripts queue for it.
             kit = self._url(KIT_JS, page)
-            kit = "" if f'src="{kit}"' in page.content else kit
+            kit = "" if f'src="{kit}"' in page.content + self.late.pending(src_uri) else kit
             assets = Assets(self._url(self.widget.css, page), self._url(self.widget.js, page), kit)
             for index, directive in enumerate(directives):
                 item = self.items[directive.id]
@@ -121,6 +126,8 @@ class WidgetPlacements:
                     assets if index == 0 else None,
                     **options,
                 )
+                if not self.widget.searched:
+                    html = self.late.hold(src_uri, html)
                 page.content = page.content.replace(directive.text, html, 1)
 
     def _url(self, path: str, page: Page) -> str:
@@ -129,11 +136,12 @@ class WidgetPlacements:
 
 
 def load_widgets(
-    widgets: Iterable[Widget], root: Path, sources: PageSources, versions: dict[str, str], settings: dict[str, Any]
+    widgets: Iterable[Widget], root: Path, sources: PageSources, versions: dict[str, str], settings: dict[str, Any],
+    late: LateHtml,
 ) -> list[WidgetPlacements]:
     """Read every widget's data files, safety checks included; warn about files no widget reads."""
     folder = root / DATA_FOLDER
-    placements = [WidgetPlacements(widget, sources, versions, settings) for widget in widgets]
+    placements = [WidgetPlacements(widget, sources, versions, settings, late) for widget in widgets]
     for placement in placements:
         placement.load(folder)
     # A misnamed file would otherwise be skipped without a word.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import xml.etree.ElementTree as etree
@@ -52,14 +53,23 @@ class _LinkGuard(Treeprocessor):
 
 
 class MarkdownRenderer:
-    """One configured Markdown converter, reused for many snippets of author text."""
+    """A Markdown converter for snippets of author text, links resolved for one page."""
 
     def __init__(self, resolve: LinkResolver = lambda href: href) -> None:
-        self.md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        self.resolve = resolve
+
+    @staticmethod
+    @functools.cache
+    def _converter() -> tuple[markdown.Markdown, _LinkGuard]:
+        # One converter for the whole build: setting one up costs more than
+        # converting a quiz's texts, and a library has a quiz on every page.
+        md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
         # Raw HTML in author text is shown as text, never passed through.
-        self.md.preprocessors.deregister("html_block")
-        self.md.inlinePatterns.deregister("html")
-        self.md.treeprocessors.register(_LinkGuard(self.md, resolve), "link_guard", 1)
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        guard = _LinkGuard(md, lambda href: href)
+        md.treeprocessors.register(guard, "link_guard", 1)
+        return md, guard
 
     def __call__(self, text: str, *, inline: bool = False) -> Markup:
         """Markdown to HTML; `inline` drops the wrapping paragraph for one-line text."""
@@ -69,7 +79,9 @@ class MarkdownRenderer:
         if PLAIN.match(text):
             escaped = html.escape(text, quote=False)
             return Markup(escaped if inline else f"<p>{escaped}</p>")
-        html_out = self.md.reset().convert(text)
+        md, guard = self._converter()
+        guard.resolve = self.resolve  # this renderer's page, whichever renderer ran last
+        html_out = md.reset().convert(text)
         if inline and html_out.startswith("<p>") and html_out.endswith("</p>") and html_out.count("<p>") == 1:
             html_out = html_out[3:-4]
         return Markup(html_out)

@@ -14,10 +14,13 @@ from typing import Any
 
 import jinja2
 from bs4 import BeautifulSoup
+from fastjsonschema import JsonSchemaException
 from hypothesis import given
 from hypothesis import strategies as st
 
 from loading.author_errors import AuthorError
+from loading.schema_check import fast_check, load_schema
+from loading.yaml_source import load_yaml
 from support.sitebuild import ROOT
 from support.topics import CHART, QUIZ
 from support.words import ENGLISH
@@ -98,3 +101,34 @@ def test_flowcharts_with_mistyped_text(text: str) -> None:
 def test_any_text_at_all(text: str) -> None:
     accepted_or_explained(text, parse_quiz, render_quiz)
     accepted_or_explained(text, parse_flowchart, render_flowchart)
+
+
+def same_verdict(text: str, schema: str) -> None:
+    """The quick check passes a file exactly when jsonschema finds no problem in it."""
+    try:
+        data = load_yaml(text, FILE).data
+    except AuthorError:
+        return
+    full = not any(True for _ in load_schema(schema).iter_errors(data))
+    try:
+        fast_check(schema)(data)
+        fast = True
+    except JsonSchemaException:
+        fast = False
+    assert fast == full, text
+
+
+@given(st.sampled_from(QUIZZES).flatmap(broken_data))
+def test_the_quick_schema_check_agrees_with_jsonschema_on_quizzes(text: str) -> None:
+    same_verdict(text, "quiz.schema.json")
+
+
+@given(st.sampled_from(CHARTS).flatmap(broken_data))
+def test_the_quick_schema_check_agrees_with_jsonschema_on_flowcharts(text: str) -> None:
+    same_verdict(text, "flowchart.schema.json")
+
+
+@given(trees)
+def test_the_quick_schema_check_agrees_with_jsonschema_on_any_tree(tree: Any) -> None:
+    same_verdict(dump(tree), "quiz.schema.json")
+    same_verdict(dump(tree), "flowchart.schema.json")

@@ -30,9 +30,9 @@ SAMPLES = [
 @pytest.mark.parametrize("inline", [True, False])
 def test_fast_path_matches_the_converter(text: str, inline: bool) -> None:
     fast = MarkdownRenderer()(text, inline=inline)
-    full = MarkdownRenderer()
+    md, _ = MarkdownRenderer._converter()
     source = LEADING_BLOCK.sub(_escape_block_mark, text.strip(), count=1) if inline else text.strip()
-    full_html = full.md.reset().convert(source)
+    full_html = md.reset().convert(source)
     if inline and full_html.startswith("<p>") and full_html.endswith("</p>") and full_html.count("<p>") == 1:
         full_html = full_html[3:-4]
     assert str(fast) == full_html
@@ -160,3 +160,10 @@ def test_one_line_fields_never_become_headings_or_lists(text: str, shown: str) -
 
 def test_block_fields_keep_their_lists() -> None:
     assert str(MarkdownRenderer()("3. a\n4. b")).startswith('<ol start="3">')
+
+
+def test_renderers_of_two_pages_keep_their_own_links() -> None:
+    first = MarkdownRenderer(lambda href: "one/" + href)
+    second = MarkdownRenderer(lambda href: "two/" + href)
+    assert 'href="two/a.html"' in second("See [a](a.html)")
+    assert 'href="one/a.html"' in first("See [a](a.html)")  # the shared converter follows the renderer in use
