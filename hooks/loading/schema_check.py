@@ -8,13 +8,15 @@ import json
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from loading.yaml_source import PathPart, YamlDocument, format_path, printable
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
 
@@ -31,6 +33,9 @@ TYPE_NAMES = {
 @cache
 def load_schema(name: str) -> Draft202012Validator:
     """A validator for one of our shipped schemas (hooks/schemas/NAME)."""
+    # Imported here: a build whose files all pass fast_check never needs it (a tenth of a second of start-up).
+    from jsonschema import Draft202012Validator
+
     schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(_inlined(schema))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-import segno
 from markupsafe import Markup
 
 from language.catalogue import Catalogue
@@ -16,6 +15,8 @@ def qr_figure(site_url: str | None, words: Catalogue) -> str:
     """A figure with the code and the printed address; nothing without an address."""
     if not site_url:
         return ""
+    import segno  # only a site with an address draws a code: no import cost for the others
+
     code = segno.make(site_url, error="m")
     # The four-module quiet zone the QR standard asks for: scanners need it.
     # A viewBox (omitsize) so CSS can size it without cropping the code.
