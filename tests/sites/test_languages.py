@@ -13,6 +13,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from language.catalogue import read_catalogue
+from offline.keep_control import SAID
 from support.german_site import THEME, german_site
 from support.sitebuild import BuildResult
 
@@ -52,8 +53,8 @@ def json_strings(value: Any) -> Iterator[str]:
             yield from json_strings(item)
 
 
-# Attributes a reader hears or sees.
-NAMES = ("aria-label", "title", "alt", "data-care-label")
+# Attributes a reader hears or sees (the keep control's status line says its data-* words).
+NAMES = ("aria-label", "title", "alt", "data-care-label", *(f"data-{state}" for state in (*SAID, "ready")))
 
 
 def script_data(template: Any) -> Any:
@@ -123,6 +124,10 @@ def test_a_german_site_speaks_german_where_it_counts(fixture_site: Build) -> Non
     assert [a.get_text(" ", strip=True) for a in flow.select(".flow-outcome__call a")] == ["112 anrufen (EU)"]
     offline = BeautifulSoup(result.html("offline.html"), "html.parser")
     assert re.fullmatch(r"\(ZIP-Datei, \d+ KB\)", offline.select_one(".offline-download__size").get_text())
+    # A small site is stored whole on a first visit: the keep control only says so, in German.
+    assert offline.select_one(".offline-keep__status")["data-ready"] == (
+        "Die ganze Website ist auf diesem Gerät: Alle Seiten und die Suche funktionieren ohne Internetverbindung."
+    )
     assert offline.select_one(".site-qr svg")["aria-label"] == "QR-Code für https://example.org/pflanzen/"
     assert BeautifulSoup(result.html("404.html"), "html.parser").h1.get_text() == "Seite nicht gefunden"
 

@@ -33,8 +33,10 @@ def _config(hooks: bool) -> dict[str, Any]:
     if hooks:
         config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
         config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
-        # quiz_data is the copy's own; the hooks are the repo's.
+        # quiz_data is the copy's own; the hooks and the source article are the repo's.
         config["watch"] = ["quiz_data"]
+        if "source_article" in config.get("extra", {}):
+            config["extra"]["source_article"] = str(ROOT / config["extra"]["source_article"])
     else:
         for key in _PLAIN_DROP:
             config.pop(key, None)
