@@ -28,6 +28,7 @@ from language.catalogue import Catalogue
 from loading.author_errors import AuthorError
 from loading.page_glue import PageSources
 from offline import glue as offline
+from offline.keep_control import DIRECTIVE as OFFLINE_KEEP
 from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
 from printing import glue as printing
 from printing.print_all import DIRECTIVE as PRINT_ALL
@@ -67,6 +68,8 @@ class BuildState:
     glossary: list[Entry] | None = None
     widgets: dict[str, widgets.WidgetPlacements] = field(default_factory=dict)
     download_pages: list[str] = field(default_factory=list)  # pages linking the offline copy, to fill in its size
+    keep_pages: list[str] = field(default_factory=list)  # pages with "Keep the whole site offline", drawn last
+    reading_order: list[str] = field(default_factory=list)  # the nav's pages: the worker stores the first ones first
     reported_loads: set[str] = field(default_factory=set)  # addresses warned about: a theme-wide one is on every page
     late: LateHtml = field(default_factory=LateHtml)  # widget HTML that goes in after search has read the page
 
@@ -130,6 +133,10 @@ def _offline_download(html: str, page: Page, placed: int) -> str:
     return offline.draw_download(html, page, build.config.site_name, build.download_pages, build.catalogue)
 
 
+def _offline_keep(html: str, page: Page, placed: int) -> str:
+    return offline.draw_keep(html, page, _build().keep_pages)
+
+
 def _print_all(html: str, page: Page, placed: int) -> str:
     build = _build()
     assert build.files is not None, "on_files runs before any page"
@@ -141,6 +148,7 @@ DIRECTIVES: tuple[Directive, ...] = (
     Directive(CALL_BUTTONS, Stage.CONTENT, _call_buttons),
     Directive(SITE_QR, Stage.CONTENT, _site_qr),
     Directive(OFFLINE_DOWNLOAD, Stage.CONTENT, _offline_download),
+    Directive(OFFLINE_KEEP, Stage.CONTENT, _offline_keep),
     Directive("<!-- quiz: ID -->", Stage.SITE, widget=widgets.QUIZ),
     Directive("<!-- flowchart: ID -->", Stage.SITE, widget=widgets.FLOWCHART),
     # Last: it gathers other pages as they are finally drawn, widgets included.
@@ -253,8 +261,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-    """Report nav entries with no page and pages with no menu entry, with the fix."""
-    safety.check_nav(nav, config, files, _build().nav_levels)
+    """Report nav entries with no page and pages with no menu entry, with the fix; note the reading order."""
+    build = _build()
+    safety.check_nav(nav, config, files, build.nav_levels)
+    build.reading_order = [page.file.dest_uri for page in nav.pages]
     return nav
 
 
@@ -295,15 +305,19 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 
 # After the offline plugin (-100), which writes the inlined search index:
-# robots.txt, then the worker (it precaches robots.txt), then the zip of it all.
+# robots.txt and the manifest, the keep control (it needs the site's size), the
+# zip of it all, and last the worker, over every file as readers get it (the
+# About page's zip size filled in).
 @event_priority(-110)
 @_stops_build
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write robots.txt, the manifest and service worker, and the offline copy."""
+    """Write robots.txt, the manifest, the keep control, the offline copy, and the service worker and its keep list."""
     build = _build()
     offline.write_robots(config)
-    offline.write_worker(config, build.asset_versions, build.serving)
+    offline.write_manifest(config)
+    everything = offline.draw_keep_controls(config, build.asset_versions, build.keep_pages, build.catalogue)
     offline.write_offline_copy(config, build.download_pages, build.catalogue)
+    offline.write_worker(config, build.asset_versions, build.serving, build.reading_order, everything)
 
 
 # Called for any failure after the config loaded, strict-mode warnings included

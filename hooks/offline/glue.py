@@ -1,5 +1,5 @@
-"""MkDocs glue for offline use: asset versions, the service worker and manifest, the offline copy, robots.txt,
-and the check that no page fetches from another site."""
+"""MkDocs glue for offline use: asset versions, the service worker and manifest, the "Keep the whole site
+offline" control and its list, the offline copy, robots.txt, and the check that no page fetches from another site."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from loading.author_errors import AuthorError
 from loading.line_lookup import line_of
 from loading.page_glue import page_path
 from offline.external_loads import external_loads
+from offline.keep_control import DIRECTIVE as KEEP_DIRECTIVE
+from offline.keep_control import TOKEN as KEEP_TOKEN
+from offline.keep_control import fill_keep, keep_html
 from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
 from offline.offline_copy import (
     FOLDER,
@@ -26,9 +29,16 @@ from offline.offline_copy import (
     zip_name,
 )
 from offline.precache import (
+    KEEP_LIST,
     KILL_SWITCH,
     asset_versions,
     cache_version,
+    choose_precache,
+    file_hashes,
+    first_pages,
+    fits,
+    html_pages,
+    keep_list,
     manifest,
     precache_entries,
     service_worker,
@@ -86,6 +96,12 @@ def draw_download(html: str, page: Page, site_name: str, pages: list[str], words
     return html.replace(OFFLINE_DOWNLOAD, download_html(href, words))
 
 
+def draw_keep(html: str, page: Page, pages: list[str]) -> str:
+    """Replace <!-- offline-keep --> with a placeholder; note the page, to draw the control once the size is known."""
+    pages.append(page.file.dest_uri)
+    return html.replace(KEEP_DIRECTIVE, KEEP_TOKEN)
+
+
 def report_external_loads(output: str, page: Page, site_url: str, reported: set[str]) -> None:
     """Warn (a failure under --strict) about anything the finished page fetches from another site, once per address."""
     for load in external_loads(output, site_url):
@@ -106,11 +122,16 @@ def write_robots(config: MkDocsConfig) -> None:
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")
 
 
-def write_worker(config: MkDocsConfig, versions: dict[str, str], serving: bool) -> None:
-    """Write manifest.webmanifest, then sw.js with this build's precache list (a kill switch under serve)."""
+def _icons(config: MkDocsConfig) -> dict[str, str]:
+    app: dict[str, Any] = config.extra["app"]
+    return {key: app[key] for key in ("icon_192", "icon_512", "icon_maskable")}
+
+
+def write_manifest(config: MkDocsConfig) -> None:
+    """Write manifest.webmanifest, once its icons are known to be in the site."""
     site = Path(config.site_dir)
     app: dict[str, Any] = config.extra["app"]
-    icons = {key: app[key] for key in ("icon_192", "icon_512", "icon_maskable")}
+    icons = _icons(config)
     for key, src in icons.items():
         if not (site / src).is_file():
             raise AuthorError(
@@ -119,17 +140,50 @@ def write_worker(config: MkDocsConfig, versions: dict[str, str], serving: bool) 
     short_name = app["short_name"] or config.site_name
     data = manifest(config.site_name, short_name, config.site_description or "", app["theme_color"], icons)
     (site / "manifest.webmanifest").write_text(json.dumps(data, indent=2), encoding="utf-8")
+
+
+def draw_keep_controls(config: MkDocsConfig, versions: dict[str, str], pages: list[str], words: Catalogue) -> bool:
+    """Draw "Keep the whole site offline" with the site's size; return whether the whole site fits the budget."""
+    # A site that fits is stored whole on a first visit: its control only says so.
+    site = Path(config.site_dir)
+    entries = precache_entries(site, versions)
+    everything = fits(entries)
+    control = keep_html(words, format_size(sum(size for _, size in entries), words), html_pages(entries), everything)
+    for dest in pages:
+        fill_keep(site / dest, control)
+    return everything
+
+
+def write_worker(
+    config: MkDocsConfig, versions: dict[str, str], serving: bool, order: list[str], everything: bool,
+) -> None:
+    """Write sw.js with this build's precache list and version (a kill switch under serve), and its keep list."""
+    # The whole site when it fits the budget (`everything`, as the control says); else the shell, search and the
+    # pages that matter first, and offline-pages.json names the rest, for a reader who chooses to keep them.
+    site = Path(config.site_dir)
     worker = site / "sw.js"
     if serving:
         worker.write_text(KILL_SWITCH, encoding="utf-8")
         return
     entries = precache_entries(site, versions)
-    version = cache_version(site, entries)
+    favicon = str(config.theme.get("favicon") or "")
+    shell = (*_icons(config).values(), favicon)
+    chosen = entries if everything else choose_precache(entries, first_pages(site, order), shell)
+    hashes = file_hashes(site, entries)
+    # Over every file, not just the precache: a reader who keeps the whole site gets each page's change.
+    version = cache_version(hashes)
+    if not everything:
+        (site / KEEP_LIST).write_text(json.dumps(keep_list(version, entries, chosen, hashes)), encoding="utf-8")
     worker.write_text(
-        service_worker(worker.read_text(encoding="utf-8"), version, [url for url, _ in entries]), encoding="utf-8",
+        service_worker(worker.read_text(encoding="utf-8"), version, [url for url, _ in chosen], not everything),
+        encoding="utf-8",
     )
-    kilobytes = sum(size for _, size in entries) / 1000
-    log.info(f"Service worker: {len(entries)} files, {kilobytes:.0f} KB precached, version {version}")
+    stored = sum(size for _, size in chosen) / 1000
+    total = sum(size for _, size in entries) / 1000
+    log.info(
+        f"Service worker: {len(chosen)} of {len(entries)} files, {stored:.0f} of {total:.0f} KB precached, "
+        f"version {version}"
+    )
 
 
 def write_offline_copy(config: MkDocsConfig, pages: list[str], words: Catalogue) -> None:

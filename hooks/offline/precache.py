@@ -9,14 +9,28 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 # Not for readers' devices: source maps, downloads, files only crawlers or
-# file:// use, the worker itself, and lunr's language files, of which a site
-# needs only its search languages' (search_scripts, below, adds those back).
+# file:// use, the worker itself and its keep list, and lunr's language files,
+# of which a site needs only its search languages' (search_scripts, below,
+# adds those back).
 EXCLUDE = re.compile(
     r"(\.map$|^downloads/|^sw\.js$|^robots\.txt$|^sitemap\.xml\.gz$|^search/search_index\.js$|"
-    r"^assets/javascripts/lunr/)"
+    r"^assets/javascripts/lunr/|^offline-pages\.json$)"
 )
 VERSION_LINE = re.compile(r"^const VERSION = .*;$", re.M)
 PRECACHE_LINE = re.compile(r"^const PRECACHE = .*;$", re.M)
+KEEP_LINE = re.compile(r"^const KEEP = .*;$", re.M)
+
+# What the worker may download on install, however large the site (tests/support/budgets.py).
+BUDGET = 1_500_000
+# The shell: our CSS and JS, Material's bundle, stylesheets and search worker, the
+# manifest, and the sitemap (Material's instant navigation fetches it on every page).
+SHELL_SUFFIXES = (".css", ".js", ".webmanifest")
+SITEMAP = "sitemap.xml"
+SEARCH_INDEX = "search/search_index.json"
+# A page with an emergency care card or a flowchart: what a worried reader needs first.
+MATTERS_FIRST = re.compile(r'class="(?:[^"]*\s)?(?:care-card--emergency|flow)(?:\s[^"]*)?"')
+# Written next to sw.js: every file the precache leaves out, for a reader who keeps the whole site.
+KEEP_LIST = "offline-pages.json"
 
 VERSIONED = frozenset({".css", ".js"})
 
@@ -80,27 +94,99 @@ def precache_entries(site_dir: Path, versioned: dict[str, str]) -> list[tuple[st
     return entries
 
 
+def matters_first(html: str) -> bool:
+    """Whether a page holds an emergency care card or a flowchart."""
+    return MATTERS_FIRST.search(html) is not None
+
+
+def first_pages(site_dir: Path, order: list[str]) -> list[str]:
+    """The home page, the 404 page, then the pages that matter first: in reading order, then the rest by name."""
+    pages = [name for name in order if (site_dir / name).is_file()]
+    known = set(pages)
+    every = (path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
+    pages += sorted(name for name in every if name not in known)
+    urgent = [name for name in pages if matters_first((site_dir / name).read_text(encoding="utf-8", errors="replace"))]
+    return list(dict.fromkeys(["index.html", "404.html", *urgent]))
+
+
+def fits(entries: list[tuple[str, int]], budget: int = BUDGET) -> bool:
+    """Whether the whole site fits the budget, so the worker stores all of it on install."""
+    return sum(size for _, size in entries) <= budget
+
+
+def choose_precache(
+    entries: list[tuple[str, int]], first: list[str], shell: tuple[str, ...] = (), budget: int = BUDGET,
+) -> list[tuple[str, int]]:
+    """What the worker stores on install when the whole site does not fit: the most needed, within the budget."""
+    # First the shell (CSS, JS, the manifest, the sitemap and the files in `shell`),
+    # then the search index, then the pages in `first`, each while the total stays
+    # within the budget: one that does not fit is left to be cached as it is read,
+    # and a smaller one after it may still fit.
+    sizes = {url.split("?")[0]: size for url, size in entries}
+    shells = [
+        name for name in sizes
+        if not name.startswith("search/") and (name.endswith(SHELL_SUFFIXES) or name in (SITEMAP, *shell))
+    ]
+    chosen: set[str] = set()
+    spent = 0
+    for name in (*shells, SEARCH_INDEX, *first):
+        if name in sizes and name not in chosen and spent + sizes[name] <= budget:
+            chosen.add(name)
+            spent += sizes[name]
+    return [entry for entry in entries if entry[0].split("?")[0] in chosen]
+
+
+def html_pages(entries: list[tuple[str, int]]) -> int:
+    """How many of the entries are pages."""
+    return sum(1 for url, _ in entries if url.split("?")[0].endswith(".html"))
+
+
+def keep_list(
+    version: str, entries: list[tuple[str, int]], precached: list[tuple[str, int]], hashes: dict[str, str],
+) -> dict[str, Any]:
+    """offline-pages.json: the whole site's size and pages, and each file the precache leaves out, with its hash."""
+    # A new version's worker copies a file whose hash matches from the last
+    # version's cache instead of downloading it again.
+    stored = {url for url, _ in precached}
+    return {
+        "version": version,
+        "total": {"bytes": sum(size for _, size in entries), "pages": html_pages(entries)},
+        "precached": {"bytes": sum(size for _, size in precached), "pages": html_pages(precached)},
+        "files": [[url, size, hashes[url]] for url, size in entries if url not in stored],
+    }
+
+
 # MkDocs dates every sitemap entry with the day of the build: left in, each
 # day's rebuild of an unchanged site would ask readers to reload.
 LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
 
 
-def cache_version(site_dir: Path, entries: list[tuple[str, int]]) -> str:
-    """One hash over every precached file's bytes (not the sitemap's build dates): a new build, a new cache."""
-    digest = hashlib.sha256()
+def file_hashes(site_dir: Path, entries: list[tuple[str, int]]) -> dict[str, str]:
+    """{url: hash of the file's bytes} (the sitemap's without its build dates)."""
+    hashes = {}
     for url, _ in entries:
         name = url.split("?")[0]
         data = (site_dir / name).read_bytes()
-        digest.update(url.encode())
-        digest.update(LASTMOD.sub(b"", data) if name == "sitemap.xml" else data)
+        hashes[url] = content_hash(LASTMOD.sub(b"", data) if name == SITEMAP else data)
+    return hashes
+
+
+def cache_version(hashes: dict[str, str]) -> str:
+    """One hash over every file's URL and hash (file_hashes): a new build, a new cache."""
+    digest = hashlib.sha256()
+    for url, file_hash in hashes.items():
+        digest.update(f"{url} {file_hash}\n".encode())
     return digest.hexdigest()[:12]
 
 
-def service_worker(source: str, version: str, urls: list[str]) -> str:
-    """The worker script with this build's version and precache list filled in."""
-    if not VERSION_LINE.search(source) or not PRECACHE_LINE.search(source):
-        raise ValueError("sw.js must keep its 'const VERSION = ...;' and 'const PRECACHE = ...;' lines")
+def service_worker(source: str, version: str, urls: list[str], keep: bool) -> str:
+    """The worker script with this build's version, precache list and (when it is not the whole site) keep list."""
+    if not all(line.search(source) for line in (VERSION_LINE, PRECACHE_LINE, KEEP_LINE)):
+        raise ValueError(
+            "sw.js must keep its 'const VERSION = ...;', 'const PRECACHE = ...;' and 'const KEEP = ...;' lines"
+        )
     filled = VERSION_LINE.sub(lambda _: f"const VERSION = {json.dumps(version)};", source, count=1)
+    filled = KEEP_LINE.sub(lambda _: f"const KEEP = {json.dumps(KEEP_LIST if keep else None)};", filled, count=1)
     return PRECACHE_LINE.sub(lambda _: f"const PRECACHE = {json.dumps(urls)};", filled, count=1)
 
 

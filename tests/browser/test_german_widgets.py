@@ -66,6 +66,11 @@ def test_the_flowchart_and_the_offline_notice_speak_german(german: tuple[Page, s
     page.goto(url + "hilfe.html")
     expect(page.locator(".offline-note")).to_contain_text("Offline verfügbar: Diese Website funktioniert jetzt")
     expect(page.locator(".offline-note__close")).to_have_attribute("aria-label", "Schließen")
+    page.goto(url + "offline.html")
+    expect(page.locator(".offline-keep").get_by_role("status")).to_have_text(
+        "Die ganze Website ist auf diesem Gerät: Alle Seiten und die Suche funktionieren ohne Internetverbindung."
+    )
+    page.goto(url + "hilfe.html")
     page.locator(".flow-step:not([hidden]) label", has_text="Nein").click()
     page.locator('[data-flow-action="continue"]').click()
     expect(page.locator(".flow__status")).to_have_text("Ergebnis: Gießen und abwarten: Gießen Sie einmal pro Woche")

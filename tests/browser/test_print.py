@@ -99,7 +99,7 @@ def test_each_article_fits_two_a4_pages(printed: Printed, name: str) -> None:
     assert len(printed(name).sheets["A4"]) <= 2
 
 
-@pytest.mark.parametrize("name", ["handout.html", "how-twitches-happen.html"])
+@pytest.mark.parametrize("name", ["handout.html", "how-twitches-happen.html", "about.html"])
 def test_the_offline_notice_changes_nothing_on_paper(
     browser: Browser, printed: Printed, hosted: str, name: str
 ) -> None:
@@ -110,6 +110,8 @@ def test_the_offline_notice_changes_nothing_on_paper(
     page.goto(hosted + name, wait_until="networkidle")
     expect(page.locator(".offline-note")).to_contain_text("Available offline")
     assert page.evaluate("document.body.style.paddingBottom") != "", "the notice keeps room for itself on screen"
+    if name == "about.html":
+        expect(page.locator(".offline-keep")).to_be_visible()
     with_notice = {paper: pdf_text(page, paper) for paper in PAPERS}
     context.close()
     for paper, sheets in with_notice.items():
@@ -119,6 +121,9 @@ def test_the_offline_notice_changes_nothing_on_paper(
         assert min(words) >= MIN_WORDS, f"{paper}: a blank sheet, words per sheet {words}"
     if name == "handout.html":
         assert [len(with_notice[paper]) for paper in PAPERS] == [1, 1]
+    elif name == "about.html":
+        # The keep control, shown once the worker runs, is about this device, not the paper.
+        assert "This whole site is on this device" not in " ".join(" ".join(with_notice["A4"]).split())
     else:
         assert len(with_notice["A4"]) <= 2
 

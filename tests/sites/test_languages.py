@@ -54,6 +54,10 @@ def test_a_german_site_speaks_german_where_it_counts(fixture_site: Build) -> Non
     assert [a.get_text(" ", strip=True) for a in flow.select(".flow-outcome__call a")] == ["112 anrufen (EU)"]
     offline = BeautifulSoup(result.html("offline.html"), "html.parser")
     assert re.fullmatch(r"\(ZIP-Datei, \d+ KB\)", offline.select_one(".offline-download__size").get_text())
+    # A small site is stored whole on a first visit: the keep control only says so, in German.
+    assert offline.select_one(".offline-keep__status")["data-ready"] == (
+        "Die ganze Website ist auf diesem Gerät: Alle Seiten und die Suche funktionieren ohne Internetverbindung."
+    )
     assert offline.select_one(".site-qr svg")["aria-label"] == "QR-Code für https://example.org/pflanzen/"
     assert BeautifulSoup(result.html("404.html"), "html.parser").h1.get_text() == "Seite nicht gefunden"
 

@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 WIDGET = 6 * 1024  # one widget's own JS + CSS and the shared widget-kit.js, gzipped
-PRECACHE = 1_500_000  # everything the service worker stores for offline use
+PRECACHE = 1_500_000  # what the service worker downloads on install, at any size (offline/precache.py BUDGET)
 PAGE = 120_000  # one page's first load, gzipped: HTML and every file it links
 
 

@@ -98,7 +98,10 @@ PAGES = {
     "pflege.md": "---\ndescription: Pflege.\n---\n\n# Pflege\n\n## Wasser\n\nWenig.\n\n## Erde\n\nFrisch.\n",
     "quiz.md": "---\ndescription: Quiz.\n---\n\n# Quiz\n\n<!-- quiz: pflanzen -->\n",
     "hilfe.md": "---\ndescription: Hilfe.\n---\n\n# Hilfe\n\n<!-- flowchart: pflanze -->\n",
-    "offline.md": "---\ndescription: Offline.\n---\n\n# Offline\n\n<!-- offline-download -->\n\n<!-- site-qr -->\n",
+    "offline.md": (
+        "---\ndescription: Offline.\n---\n\n# Offline\n\n<!-- offline-keep -->\n\n<!-- offline-download -->\n\n"
+        "<!-- site-qr -->\n"
+    ),
 }
 EXTRA = {
     "disclaimer": "Allgemeine Informationen, keine Beratung.",

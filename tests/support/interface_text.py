@@ -11,6 +11,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from language.catalogue import read_catalogue
+from offline.keep_control import SAID
 
 ENGLISH = read_catalogue("en") or {}
 
@@ -46,8 +47,8 @@ def json_strings(value: Any) -> Iterator[str]:
             yield from json_strings(item)
 
 
-# Attributes a reader hears or sees.
-NAMES = ("aria-label", "title", "alt", "data-care-label")
+# Attributes a reader hears or sees (the keep control's status line says its data-* words).
+NAMES = ("aria-label", "title", "alt", "data-care-label", *(f"data-{state}" for state in (*SAID, "ready")))
 
 
 def script_data(template: Any) -> Any:

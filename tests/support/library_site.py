@@ -33,8 +33,10 @@ def _config(hooks: bool) -> dict[str, Any]:
     if hooks:
         config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
         config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
-        # quiz_data is the copy's own; the hooks are the repo's.
+        # quiz_data is the copy's own; the hooks and the source article are the repo's.
         config["watch"] = ["quiz_data"]
+        if "source_article" in config.get("extra", {}):
+            config["extra"]["source_article"] = str(ROOT / config["extra"]["source_article"])
     else:
         for key in _PLAIN_DROP:
             config.pop(key, None)
@@ -74,10 +76,6 @@ def make_library(root: Path, pages: int, *, hooks: bool = True) -> Path:
     shutil.copytree(ROOT / "docs", root / "docs", dirs_exist_ok=True)
     shutil.copytree(ROOT / "quiz_data", root / "quiz_data", dirs_exist_ok=True)
     config = _config(hooks)
-    source = config.get("extra", {}).get("source_article")
-    if hooks and source:  # the article the build checks every sentence against
-        (root / source).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / source, root / source)
     quiz_text = (ROOT / "quiz_data" / QUIZ).read_text(encoding="utf-8")
     flow_text = (ROOT / "quiz_data" / FLOW).read_text(encoding="utf-8")
     extra = max(0, pages - real_pages())

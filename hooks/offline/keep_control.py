@@ -1,0 +1,49 @@
+"""The "Keep the whole site offline" control (`<!-- offline-keep -->`), run by offline.js; no MkDocs needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from language.catalogue import Catalogue
+
+DIRECTIVE = "<!-- offline-keep -->"
+# Where the control goes until the site's size is known, once every file is written.
+TOKEN = '<div class="offline-keep" data-offline-keep="__OFFLINE_KEEP__" hidden></div>'
+# What the status line says, by state; offline.js fills in {done} and {total}.
+SAID = ("progress", "done", "stopped", "failed")
+
+
+def _says(words: Catalogue, keys: tuple[str, ...]) -> Markup:
+    """data-KEY="…" for each state: the catalogue's words, their {names} left for offline.js."""
+    said = words.group("offline.keep")
+    return Markup("").join(Markup(' data-{0}="{1}"').format(key, said[key]) for key in keys)
+
+
+def keep_html(words: Catalogue, size_text: str, pages: int, everything: bool) -> str:
+    """The control, hidden until offline.js knows a worker runs; only a status line for a site stored whole."""
+    # Every word from the catalogue, so the script has none.
+    status = '<p class="offline-keep__status" role="status"{}></p>'
+    if everything:
+        return (
+            '<div class="offline-keep" data-offline-keep="" data-search-exclude hidden>'
+            f"{Markup(status).format(_says(words, ('ready',)))}</div>"
+        )
+    start = words.html("offline.keep.start", size=size_text)
+    saving = escape(words.text("offline.keep.saving"))
+    return (
+        f'<div class="offline-keep" data-offline-keep="{pages}" data-search-exclude hidden>'
+        f'<p>{words.html("offline.keep.intro")}</p>'
+        '<p class="offline-keep__actions">'
+        f'<button type="button" class="md-button md-button--primary offline-keep__start">{start}</button>'
+        f'<button type="button" class="md-button offline-keep__stop" hidden>{words.html("offline.keep.stop")}</button>'
+        "</p>"
+        f'<progress class="offline-keep__bar" max="1" value="0" aria-label="{saving}" hidden></progress>'
+        f"{Markup(status).format(_says(words, SAID))}</div>"
+    )
+
+
+def fill_keep(page: Path, control: str) -> None:
+    """Put the finished control into a written page."""
+    page.write_text(page.read_text(encoding="utf-8").replace(TOKEN, control), encoding="utf-8")
