@@ -22,8 +22,13 @@ for path in (ROOT / "hooks", TESTS):
 pytest_plugins = ["support.fixtures"]
 
 
+# Mostly two builds of a 1,000-page site, which would add a minute and a half
+# to the browser worker: a group of its own, run on the other worker meanwhile.
+LIBRARY_TESTS = "tests/browser/test_keep_offline.py"
+
+
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
-    """Under pytest-xdist, every browser test runs on one worker, in order; the rest share the other."""
+    """Under pytest-xdist, the browser tests run on one worker, in order; the rest share the other."""
     # One Chromium at a time keeps the browser tests' timing as in a serial run,
     # while the second core takes the CPU-bound unit tests and fixture builds.
     # (xdist's own loadgroup cannot do this under pytest 9: its group suffix no longer reaches the ids.)
@@ -31,6 +36,8 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 
     class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]
         def _split_scope(self, nodeid: str) -> str:
+            if nodeid.startswith(LIBRARY_TESTS):
+                return LIBRARY_TESTS  # beside the other browser tests, not after them
             return "browser" if nodeid.startswith("tests/browser/") else nodeid
 
     return BrowserTestsTogether(config, log)
