@@ -70,6 +70,7 @@ class BuildState:
     download_pages: list[str] = field(default_factory=list)  # pages linking the offline copy, to fill in its size
     keep_pages: list[str] = field(default_factory=list)  # pages with "Keep the whole site offline", drawn last
     reading_order: list[str] = field(default_factory=list)  # the nav's pages: the worker stores the first ones first
+    first_pages: set[str] = field(default_factory=set)  # pages with an emergency card or a flowchart, as written
     reported_loads: set[str] = field(default_factory=set)  # addresses warned about: a theme-wide one is on every page
     late: LateHtml = field(default_factory=LateHtml)  # widget HTML that goes in after search has read the page
 
@@ -297,10 +298,12 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """Put in the widgets search does not read; warn about anything the page would fetch from another site."""
+    """Put in the widgets search does not read; warn about anything the page would fetch from another site;
+    note whether the worker should store it first."""
     build = _build()
     output = build.late.fill(page.file.src_uri, output)
     offline.report_external_loads(output, page, config.site_url or "", build.reported_loads)
+    offline.note_first_page(output, page, build.first_pages)
     return output
 
 
@@ -317,7 +320,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     offline.write_manifest(config)
     everything = offline.draw_keep_controls(config, build.asset_versions, build.keep_pages, build.catalogue)
     offline.write_offline_copy(config, build.download_pages, build.catalogue)
-    offline.write_worker(config, build.asset_versions, build.serving, build.reading_order, everything)
+    offline.write_worker(
+        config, build.asset_versions, build.serving, build.reading_order, build.first_pages, everything,
+    )
 
 
 # Called for any failure after the config loaded, strict-mode warnings included

@@ -12,6 +12,7 @@ from html import unescape
 
 from loading.author_errors import AuthorError
 from loading.line_lookup import line_of
+from loading.word_scan import ascii_lower
 
 
 @dataclass(frozen=True)
@@ -34,17 +35,11 @@ def near_miss(kind: str) -> re.Pattern[str]:
     return re.compile(rf"<!--\s*{re.escape(kind)}(?!\w|-(?!->))\s*[:=]?\s*[^\s>]*(?:\s+[^\s>]+)?\s*-->", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=4)
-def _ascii_lower(text: str) -> bytes:
-    """The text lower-cased, for the checks of one page's several directives (bytes: quick on any text)."""
-    return text.encode("utf-8", "surrogatepass").lower()
-
-
 def mentions(text: str, word: str) -> bool:
     """Whether the word's first part is in the text at all, in any case: where not, no directive of it can be."""
     # Every check below scans the whole page with a case-blind pattern, about a
     # millisecond a page for all of them; most pages name no directive's word.
-    return word.split("-")[0].lower().encode() in _ascii_lower(text)
+    return word.split("-")[0].lower().encode() in ascii_lower(text)
 
 
 def unclosed(text: str, word: str) -> str | None:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from loading.word_scan import ascii_lower
+
 # Elements and the attributes through which a browser fetches something on its own.
 # Links (<a>, <area>) and forms only go somewhere when the reader chooses to.
 LOADING_ATTRIBUTES = {
@@ -82,8 +84,7 @@ def external_loads(html: str, own_site: str = "") -> list[ExternalLoad]:
                 found.append((match.start(), load))
     # Each pattern below scans the whole page, most of a millisecond on a
     # library page: only where its word is on the page at all.
-    # (bytes: ASCII-only lower-casing, far quicker than str.lower on a page with any non-ASCII letter.)
-    lower = html.encode("utf-8", "surrogatepass").lower()
+    lower = ascii_lower(html)
     styles = [pattern for pattern, word in ((STYLE_BLOCK, b"<style"), (STYLE_ATTRIBUTE, b"style=")) if word in lower]
     if b"style =" in lower or b"style\t" in lower or b"style\n" in lower or b"style\r" in lower:
         styles = [STYLE_BLOCK, STYLE_ATTRIBUTE]  # spaced out, as hand-written HTML may be

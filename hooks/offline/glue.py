@@ -40,6 +40,7 @@ from offline.precache import (
     html_pages,
     keep_list,
     manifest,
+    matters_first,
     precache_entries,
     service_worker,
     versioned_url,
@@ -102,6 +103,12 @@ def draw_keep(html: str, page: Page, pages: list[str]) -> str:
     return html.replace(KEEP_DIRECTIVE, KEEP_TOKEN)
 
 
+def note_first_page(output: str, page: Page, pages: set[str]) -> None:
+    """Note a finished page with an emergency card or a flowchart: the worker stores those first."""
+    if matters_first(output):
+        pages.add(page.file.dest_uri)
+
+
 def report_external_loads(output: str, page: Page, site_url: str, reported: set[str]) -> None:
     """Warn (a failure under --strict) about anything the finished page fetches from another site, once per address."""
     for load in external_loads(output, site_url):
@@ -155,7 +162,8 @@ def draw_keep_controls(config: MkDocsConfig, versions: dict[str, str], pages: li
 
 
 def write_worker(
-    config: MkDocsConfig, versions: dict[str, str], serving: bool, order: list[str], everything: bool,
+    config: MkDocsConfig, versions: dict[str, str], serving: bool, order: list[str], urgent: set[str],
+    everything: bool,
 ) -> None:
     """Write sw.js with this build's precache list and version (a kill switch under serve), and its keep list."""
     # The whole site when it fits the budget (`everything`, as the control says); else the shell, search and the
@@ -168,7 +176,7 @@ def write_worker(
     entries = precache_entries(site, versions)
     favicon = str(config.theme.get("favicon") or "")
     shell = (*_icons(config).values(), favicon)
-    chosen = entries if everything else choose_precache(entries, first_pages(site, order), shell)
+    chosen = entries if everything else choose_precache(entries, first_pages(order, urgent), shell)
     hashes = file_hashes(site, entries)
     # Over every file, not just the precache: a reader who keeps the whole site gets each page's change.
     version = cache_version(hashes)

@@ -99,14 +99,10 @@ def matters_first(html: str) -> bool:
     return MATTERS_FIRST.search(html) is not None
 
 
-def first_pages(site_dir: Path, order: list[str]) -> list[str]:
-    """The home page, the 404 page, then the pages that matter first: in reading order, then the rest by name."""
-    pages = [name for name in order if (site_dir / name).is_file()]
-    known = set(pages)
-    every = (path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
-    pages += sorted(name for name in every if name not in known)
-    urgent = [name for name in pages if matters_first((site_dir / name).read_text(encoding="utf-8", errors="replace"))]
-    return list(dict.fromkeys(["index.html", "404.html", *urgent]))
+def first_pages(order: list[str], urgent: set[str]) -> list[str]:
+    """The home page, the 404 page, then the pages that matter first (`urgent`): in reading order, then by name."""
+    in_order = [name for name in order if name in urgent]
+    return list(dict.fromkeys(["index.html", "404.html", *in_order, *sorted(urgent - set(in_order))]))
 
 
 def fits(entries: list[tuple[str, int]], budget: int = BUDGET) -> bool:

@@ -208,7 +208,7 @@ def test_a_page_too_big_is_skipped_and_a_smaller_one_still_fits() -> None:
     assert "index.html" not in names and "404.html" in names
 
 
-def test_pages_that_matter_first_hold_an_emergency_card_or_a_flowchart(tmp_path: Path) -> None:
+def test_pages_that_matter_first_hold_an_emergency_card_or_a_flowchart() -> None:
     assert matters_first('<div class="admonition care-card care-card--emergency">')
     assert matters_first('<section class="flow" id="flow-x">')
     assert not matters_first('<div class="flow-outcome">')
@@ -218,11 +218,9 @@ def test_pages_that_matter_first_hold_an_emergency_card_or_a_flowchart(tmp_path:
         "c/d.html": '<div class="care-card care-card--emergency">',
         "e.html": '<div class="care-card care-card--emergency">',
     }
-    for name, text in pages.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text)
+    urgent = {name for name, text in pages.items() if matters_first(text)}  # as on_post_page notes them
     # Reading order first (the nav), then pages outside it.
-    first = first_pages(tmp_path, ["index.html", "e.html", "a.html", "b.html"])
+    first = first_pages(["index.html", "e.html", "a.html", "b.html"], urgent)
     assert first == ["index.html", "404.html", "e.html", "b.html", "c/d.html"]
 
 
