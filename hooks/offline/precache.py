@@ -8,6 +8,8 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from loading.word_scan import ascii_lower
+
 # Not for readers' devices: source maps, downloads, files only crawlers or
 # file:// use, the worker itself and its keep list, and lunr's language files,
 # of which a site needs only its search languages' (search_scripts, below,
@@ -95,7 +97,10 @@ def precache_entries(site_dir: Path, versioned: dict[str, str]) -> list[tuple[st
 
 
 def matters_first(html: str) -> bool:
-    """Whether a page holds an emergency care card or a flowchart."""
+    """Whether a page holds an emergency card or a flowchart (asked of every page as it is written)."""
+    lower = ascii_lower(html)  # already made for this page by the external-load check
+    if b"care-card--emergency" not in lower and b"flow" not in lower:
+        return False
     return MATTERS_FIRST.search(html) is not None
 
 
