@@ -30,14 +30,20 @@ from loading.page_glue import PageSources
 from offline import glue as offline
 from offline.keep_control import DIRECTIVE as OFFLINE_KEEP
 from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
+from offline.zip_writer import Packs
 from printing import glue as printing
 from printing.print_all import DIRECTIVE as PRINT_ALL
 from printing.site_qr import DIRECTIVE as SITE_QR
+from rebuild import glue as rebuild
+from rebuild.plan import Memory, PageMemo, Plan, input_stamps
 from safety import glue as safety
 from widgets import glue as widgets
 from widgets.late_html import LateHtml
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import Any
+
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -73,6 +79,13 @@ class BuildState:
     first_pages: set[str] = field(default_factory=set)  # pages with an emergency card or a flowchart, as written
     reported_loads: set[str] = field(default_factory=set)  # addresses warned about: a theme-wide one is on every page
     late: LateHtml = field(default_factory=LateHtml)  # widget HTML that goes in after search has read the page
+    # Under `mkdocs serve --dirty` (else None): the pages this build draws again, and what it was planned from.
+    plan: Plan | None = None
+    inputs: dict[str, int] = field(default_factory=dict)
+    search_kept: list[dict[str, Any]] | None = None  # the last index's entries for pages not drawn again
+    texts: dict[str, str] = field(default_factory=dict)  # each page's words, as the source-article check read them
+    gathering: set[str] = field(default_factory=set)  # pages with <!-- print-all -->
+    printed: dict[str, str] = field(default_factory=dict)  # the finished content of pages print-all gathers
 
     @property
     def catalogue(self) -> Catalogue:
@@ -81,8 +94,13 @@ class BuildState:
         return self.words
 
 
-# Whether this process is `mkdocs serve`: set once on startup, before any build.
+# Whether this process is `mkdocs serve`, and whether with --dirty: set once on startup, before any build.
 _serving = False
+_dirty = False
+# What the last good --dirty build left, so the next draws only the pages an edit reaches.
+_memory: Memory | None = None
+# The offline zip's members as `mkdocs serve` last packed them: a rebuild deflates only what changed.
+_packs: Packs = {}
 # The build under way; None before the first and after a failed one.
 _state: BuildState | None = None
 
@@ -141,7 +159,20 @@ def _offline_keep(html: str, page: Page, placed: int) -> str:
 def _print_all(html: str, page: Page, placed: int) -> str:
     build = _build()
     assert build.files is not None, "on_files runs before any page"
-    return printing.draw_print_all(html, page, build.files, build.late.fill)
+    build.gathering.add(page.file.src_uri)
+    return printing.draw_print_all(html, page, build.files, _printed)
+
+
+def _printed(src_uri: str, content: str | None) -> str:
+    """A page's finished content, for print-all; a page not drawn again by a quick rebuild, as last drawn."""
+    build = _build()
+    if content is None:
+        memo = _memory.pages.get(src_uri) if _memory is not None else None
+        finished = memo.printed if memo is not None and memo.printed is not None else ""
+    else:
+        finished = build.late.fill(src_uri, content)
+    build.printed[src_uri] = finished
+    return finished
 
 
 DIRECTIVES: tuple[Directive, ...] = (
@@ -213,9 +244,13 @@ def _stops_build(event: Callable[Params, Result]) -> Callable[Params, Result]:
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
-    """Remember whether this is `mkdocs serve`, which must never leave a caching worker behind."""
-    global _serving
+    """Remember whether this is `mkdocs serve`, which must never leave a caching worker behind, and whether
+    --dirty asks for quick rebuilds."""
+    global _serving, _dirty
     _serving = command == "serve"
+    _dirty = dirty
+    if dirty:
+        rebuild.quiet_dirty_warning()
 
 
 # First of all, before the plugins' own on_config: Material's search plugin
@@ -236,6 +271,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build.levels = content.level_names(words)
     build.cards = content.add_care_cards(config, build.call_buttons, build.levels)
     build.asset_versions = offline.configure(config, build.serving)
+    if build.serving:
+        rebuild.reuse_compiled_templates(config)
     return config
 
 
@@ -257,8 +294,27 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Refuse a page that is not UTF-8 before MkDocs reads it."""
     safety.check_files(files)
-    _build().files = files
+    build = _build()
+    build.files = files
+    if _dirty:
+        build.inputs = input_stamps(_whole_site_inputs(build))
+        build.plan = rebuild.start(files, config, _memory, build.inputs, offline.FILLED_IN_SITE)
     return files
+
+
+def _whole_site_inputs(build: BuildState) -> list[Path]:
+    """Files every page is drawn from: a change to any redraws them all."""
+    config = build.config
+    found = [Path(config.config_file_path), Path(__file__).parent]  # mkdocs.yml, and our hooks and catalogues
+    if config.theme.custom_dir:
+        found.append(Path(config.theme.custom_dir))
+    glossary = content.glossary_path(build.sources)
+    if glossary is not None:
+        found.append(glossary)
+    article = config.extra.get("source_article")
+    if isinstance(article, str):
+        found.append(build.sources.root / article)
+    return found
 
 
 def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -266,6 +322,8 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     build = _build()
     safety.check_nav(nav, config, files, build.nav_levels)
     build.reading_order = [page.file.dest_uri for page in nav.pages]
+    if build.plan is not None:
+        rebuild.stand_in(files, build.plan, _memory)
     return nav
 
 
@@ -292,9 +350,32 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     that every sentence of the source article is on a page."""
     build = _build()
     language.give_templates(env, build.catalogue)
+    known: dict[str, str] = {}
+    if build.plan is not None:
+        build.plan = rebuild.check_shown(files, config, build.plan, _memory)
+        known = _recall_unchanged_pages(build, files)
+        build.search_kept = rebuild.take_search_entries(config, files, build.plan)
     draw_site(env, files)
-    content.check_source_article(config, files, build.sources)
+    build.texts = content.check_source_article(config, files, build.sources, known)
     return env
+
+
+def _recall_unchanged_pages(build: BuildState, files: Files) -> dict[str, str]:
+    """What the site-wide checks and drawings need of the pages a quick rebuild leaves as they were; their words."""
+    if _memory is None or build.plan is None or build.plan.redraw is None:
+        return {}
+    known = {}
+    for file in files.documentation_pages():
+        if file.src_uri in build.plan.redraw:
+            continue
+        memo = _memory.pages[file.src_uri]
+        for kind, placements in build.widgets.items():
+            if kind in memo.placed:
+                placements.placed.setdefault(file.src_uri, list(memo.placed[kind]))
+        if memo.first:
+            build.first_pages.add(file.dest_uri)
+        known[file.src_uri] = memo.text
+    return known
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -314,22 +395,52 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 @event_priority(-110)
 @_stops_build
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write robots.txt, the manifest, the keep control, the offline copy, and the service worker and its keep list."""
+    """Write robots.txt, the manifest, the keep control, the offline copy, and the service worker and its keep list;
+    under --dirty, the whole search index and what the next quick rebuild needs."""
+    global _memory
     build = _build()
+    if build.search_kept is not None and build.files is not None:
+        # First: the zip and the worker's list take the index as readers get it.
+        rebuild.write_search_index(config, build.files, build.search_kept)
     offline.write_robots(config)
     offline.write_manifest(config)
     everything = offline.draw_keep_controls(config, build.asset_versions, build.keep_pages, build.catalogue)
-    offline.write_offline_copy(config, build.download_pages, build.catalogue)
+    offline.write_offline_copy(config, build.download_pages, build.catalogue, _packs if build.serving else None)
     offline.write_worker(
         config, build.asset_versions, build.serving, build.reading_order, build.first_pages, everything,
     )
+    if _dirty:
+        assert build.files is not None, "on_files ran"
+        _memory = rebuild.remember(build.files, _memory, config.site_dir, build.inputs, _drawn_pages(build))
+
+
+def _drawn_pages(build: BuildState) -> Iterator[tuple[str, PageMemo]]:
+    """A memo of each page this build drew, for the next quick rebuild."""
+    assert build.files is not None, "on_files ran"
+    site_figures = {*build.download_pages, *build.keep_pages}
+    for file in build.files.documentation_pages():
+        page = file.page
+        if page is None or page.content is None:
+            continue
+        uri = file.src_uri
+        placed = {kind: tuple(p.placed[uri]) for kind, p in build.widgets.items() if uri in p.placed}
+        data = {p.items[d.id].file for kind, p in build.widgets.items() for d in placed.get(kind, ())}
+        snippets = {build.sources.shown(path) for path in build.sources.included(page)}
+        yield uri, PageMemo(
+            title=page.title, meta=dict(page.meta), anchors=frozenset(page.present_anchor_ids or ()),
+            uses=frozenset(data | snippets),
+            site_wide=uri in build.gathering or file.dest_uri in site_figures,
+            text=build.texts.get(uri, ""), placed=placed, first=file.dest_uri in build.first_pages,
+            printed=build.printed.get(uri),
+        )
 
 
 # Called for any failure after the config loaded, strict-mode warnings included
 # (those abort only once every page is written).
 def on_build_error(error: Exception) -> None:
     """Empty site/: what is there is half made, or older than the sources."""
-    global _state
+    global _state, _memory
     if _state is not None:
         safety.empty_failed_site(_state.site_dir)
     _state = None
+    _memory = None  # site/ is empty: the next build draws every page

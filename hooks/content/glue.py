@@ -18,6 +18,8 @@ from loading.line_lookup import line_of
 from loading.page_glue import PageSources, page_path
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
@@ -103,11 +105,14 @@ def glossary_path(sources: PageSources) -> Path | None:
 SOURCE_KEY = "extra.source_article"
 
 
-def check_source_article(config: MkDocsConfig, files: Files, sources: PageSources) -> None:
-    """Warn (a failure under --strict) about each sentence of extra.source_article that no page keeps."""
+def check_source_article(
+    config: MkDocsConfig, files: Files, sources: PageSources, known: Mapping[str, str],
+) -> dict[str, str]:
+    """Warn (a failure under --strict) about each sentence of extra.source_article that no page keeps; return
+    each page's words. known: the words of pages a quick rebuild does not draw again."""
     name = config.extra.get("source_article")
     if not name:
-        return
+        return {}
     if not isinstance(name, str):
         raise AuthorError(
             "mkdocs.yml", SOURCE_KEY, f"expected a file's path, found {name!r}", "write the path in quotes",
@@ -122,7 +127,11 @@ def check_source_article(config: MkDocsConfig, files: Files, sources: PageSource
         ) from None
     except UnicodeDecodeError:
         raise AuthorError("mkdocs.yml", SOURCE_KEY, f"'{name}' is not UTF-8 text", "save it as UTF-8") from None
-    pages = [page_text(file.page.content or "") for file in files.documentation_pages() if file.page is not None]
-    missing = missing_sentences(article_sentences(text), pages)
+    pages = {
+        file.src_uri: page_text(file.page.content) if file.page.content is not None else known.get(file.src_uri, "")
+        for file in files.documentation_pages() if file.page is not None
+    }
+    missing = missing_sentences(article_sentences(text), pages.values())
     if missing:
         log.warning(missing_message(sources.shown(path), missing))
+    return pages

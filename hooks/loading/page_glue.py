@@ -45,6 +45,14 @@ class PageSources:
                 sources.append((self.shown(path), path.read_text(encoding="utf-8", errors="replace")))
         return sources
 
+    def included(self, page: Page) -> list[Path]:
+        """The snippet files the page includes itself (the appended ones are every page's)."""
+        found = (
+            next((base / name for base in self.snippet_folders if (base / name).is_file()), None)
+            for name in snippet_names(page.file.content_string)
+        )
+        return [path for path in found if path is not None]
+
     def count_placed(self, text: str, directive: str, page: Page) -> int:
         """How often a fixed directive (`<!-- glossary -->`) is on the page; a misshapen one raises AuthorError."""
         return count_fixed_directive(text, directive, page_path(page), LazySource(self, page))

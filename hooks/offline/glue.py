@@ -46,6 +46,7 @@ from offline.precache import (
     versioned_url,
 )
 from offline.robots import robots_txt
+from offline.zip_writer import Packs
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -62,6 +63,10 @@ APP_DEFAULTS = {
     "icon_512": "assets/images/icon-512.png",
     "icon_maskable": "assets/images/icon-maskable-512.png",
 }
+
+
+# Theme files written by the build into site/ from the copy MkDocs put there: sw.js, its precache list filled in.
+FILLED_IN_SITE = ("sw.js",)
 
 
 def configure(config: MkDocsConfig, serving: bool) -> dict[str, str]:
@@ -194,10 +199,12 @@ def write_worker(
     )
 
 
-def write_offline_copy(config: MkDocsConfig, pages: list[str], words: Catalogue) -> None:
-    """Zip the finished site into a folder named after it; tell readers on the pages that link it how big it is."""
+def write_offline_copy(config: MkDocsConfig, pages: list[str], words: Catalogue, packs: Packs | None) -> None:
+    """Zip the finished site into a folder named after it; tell readers on the pages that link it how big it is.
+
+    packs: under `mkdocs serve`, the members the last rebuild packed, so only changed files are deflated again."""
     site = Path(config.site_dir)
-    size = write_zip(site, site / FOLDER / zip_name(config.site_name), copy_folder(config.site_name), words)
+    size = write_zip(site, site / FOLDER / zip_name(config.site_name), copy_folder(config.site_name), words, packs)
     for dest in pages:
         fill_size(site / dest, size_text(size, words))
     log.info(f"Offline copy: {FOLDER}/{zip_name(config.site_name)} ({format_size(size, words)})")

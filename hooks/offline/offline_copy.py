@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 from urllib.parse import quote
 
@@ -11,6 +10,8 @@ from babel.numbers import get_decimal_symbol
 
 from language.catalogue import Catalogue
 from loading.slugs import file_slug
+from offline.zip_writer import DEFLATED, Packs, pack, write_archive
+from offline.zip_writer import STORED as STORED_METHOD
 
 DIRECTIVE = "<!-- offline-download -->"
 SIZE_TOKEN = "__OFFLINE_COPY_SIZE__"
@@ -65,22 +66,30 @@ LEVEL = 6
 STORED = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2", ".gz", ".zip"})
 
 
-def write_zip(site_dir: Path, target: Path, folder: str, words: Catalogue) -> int:
-    """Zip every file of the site, in one folder, except the downloads folder; return the zip's size."""
+def write_zip(site_dir: Path, target: Path, folder: str, words: Catalogue, packs: Packs | None = None) -> int:
+    """Zip every file of the site, in one folder, except the downloads folder; return the zip's size.
+
+    packs: members packed by an earlier zip of this process, reused where a file is unchanged (and updated)."""
     inside = inside_html(words)
     target.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
-        for path in sorted(site_dir.rglob("*")):
-            relative = path.relative_to(site_dir)
-            if path.is_dir() or relative.parts[0] == FOLDER:
-                continue
-            data = path.read_bytes()
-            if path.suffix == ".html" and SIZE_TOKEN.encode() in data:
-                # The copy inside the zip has no zip to offer: say what it is.
-                data = LINK.sub(inside, data)
-            method = zipfile.ZIP_STORED if path.suffix.lower() in STORED else zipfile.ZIP_DEFLATED
-            archive.writestr(f"{folder}/{relative.as_posix()}", data, compress_type=method)
-    return target.stat().st_size
+    members = []
+    for path in sorted(site_dir.rglob("*")):
+        relative = path.relative_to(site_dir)
+        if path.is_dir() or relative.parts[0] == FOLDER:
+            continue
+        data = path.read_bytes()
+        if path.suffix == ".html" and SIZE_TOKEN.encode() in data:
+            # The copy inside the zip has no zip to offer: say what it is.
+            data = LINK.sub(inside, data)
+        method = STORED_METHOD if path.suffix.lower() in STORED else DEFLATED
+        name = f"{folder}/{relative.as_posix()}"
+        members.append((name, pack(name, data, method, LEVEL, packs)))
+    if packs is not None:
+        # Only this zip's members stay: a removed or edited file's old bytes go.
+        names = {name for name, _ in members}
+        for name in [name for name in packs if name not in names]:
+            del packs[name]
+    return write_archive(target, members)
 
 
 def fill_size(page: Path, size_text: str) -> None:

@@ -22,10 +22,11 @@ if TYPE_CHECKING:
 
     from language.catalogue import Catalogue
 
-def draw_print_all(html: str, page: Page, files: Files, fill: Callable[[str, str], str]) -> str:
+def draw_print_all(html: str, page: Page, files: Files, fill: Callable[[str, str | None], str]) -> str:
     """Replace the directive with the pages listed in front matter `print_all`, in order, as drawn.
 
-    fill(src_uri, content): a page's content with the widget HTML held back from search put in."""
+    fill(src_uri, content): a page's finished content, the widget HTML held back from search put in
+    (content None: a page a quick rebuild did not draw again)."""
     listed = listed_pages(page.meta.get("print_all"), page_path(page))
     sections = []
     for path in listed:
@@ -37,7 +38,7 @@ def draw_print_all(html: str, page: Page, files: Files, fill: Callable[[str, str
             )
         # markupsafe's escape: a front matter title is escaped already (safety glue).
         title = str(escape(target.page.title or path))
-        content = fill(target.src_uri, target.page.content or "")
+        content = fill(target.src_uri, target.page.content)
         sections.append((slug(target.src_uri.removesuffix(".md")), title, content))
     return html.replace(PRINT_ALL, print_all_html(sections))
 

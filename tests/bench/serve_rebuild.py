@@ -1,4 +1,5 @@
-"""Time from saving a quiz_data/ file to `mkdocs serve` serving the change (used by scale.py)."""
+"""Time from saving a quiz_data/ file to `mkdocs serve --dirty` (what `make serve` runs) serving the change
+(used by scale.py)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def rebuild_times(project: Path, edits: int = EDITS) -> tuple[float, list[float]
     port = free_port()
     url = f"http://127.0.0.1:{port}/{page}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
         cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )

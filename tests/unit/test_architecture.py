@@ -13,7 +13,7 @@ from support.fixtures import FIXTURE_CONFIG
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS = ROOT / "hooks"
-FEATURES = ("loading", "language", "widgets", "content", "printing", "offline", "safety", "starter")
+FEATURES = ("loading", "language", "widgets", "content", "printing", "offline", "rebuild", "safety", "starter")
 
 
 def is_glue(path: Path) -> bool:

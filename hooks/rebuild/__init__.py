@@ -1,0 +1,1 @@
+"""Quick rebuilds under `mkdocs serve --dirty`: only the pages an edit reaches are drawn again."""
