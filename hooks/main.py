@@ -153,7 +153,8 @@ def _offline_download(html: str, page: Page, placed: int) -> str:
 
 
 def _offline_keep(html: str, page: Page, placed: int) -> str:
-    return offline.draw_keep(html, page, _build().keep_pages)
+    build = _build()
+    return offline.draw_keep(html, page, build.keep_pages, build.asset_versions)
 
 
 def _print_all(html: str, page: Page, placed: int) -> str:

@@ -14,9 +14,9 @@
    - Everything else: cache first, stored when fetched. Our own assets carry
      ?v=HASH in the pages, so a page from a newer build asks for (and stores)
      its own assets, never an older one.
-   - "Keep the whole site offline" is the reader's choice (offline.js): the
-     worker then fetches KEEP, the list of every other file with its hash,
-     and stores them. The choice lives in a cache of its own, so each new
+   - "Keep the whole site offline" is the reader's choice (offline-keep.js):
+     the worker then fetches KEEP, the list of every other file with its
+     hash, and stores them. The choice lives in a cache of its own, so each new
      build's worker keeps the site too, copying what is unchanged from the
      last build's cache and downloading only the rest.
    - A new build waits until the reader chooses to reload (the page shows

@@ -15,8 +15,9 @@ from loading.line_lookup import line_of
 from loading.page_glue import page_path
 from offline.external_loads import external_loads
 from offline.keep_control import DIRECTIVE as KEEP_DIRECTIVE
+from offline.keep_control import SCRIPT as KEEP_SCRIPT
 from offline.keep_control import TOKEN as KEEP_TOKEN
-from offline.keep_control import fill_keep, keep_html
+from offline.keep_control import fill_keep, keep_html, script_html
 from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
 from offline.offline_copy import (
     FOLDER,
@@ -102,10 +103,13 @@ def draw_download(html: str, page: Page, site_name: str, pages: list[str], words
     return html.replace(OFFLINE_DOWNLOAD, download_html(href, words))
 
 
-def draw_keep(html: str, page: Page, pages: list[str]) -> str:
-    """Replace <!-- offline-keep --> with a placeholder; note the page, to draw the control once the size is known."""
+def draw_keep(html: str, page: Page, pages: list[str], versions: dict[str, str]) -> str:
+    """Replace <!-- offline-keep --> with a placeholder and (once) its script; note the page, to draw it once sized."""
     pages.append(page.file.dest_uri)
-    return html.replace(KEEP_DIRECTIVE, KEEP_TOKEN)
+    version = versions.get(KEEP_SCRIPT)
+    # ?v=HASH, as asset() gives offline.js: the URL the worker precaches, never an older copy.
+    src = get_relative_url(KEEP_SCRIPT, page.url) + (f"?v={version}" if version else "")
+    return html.replace(KEEP_DIRECTIVE, KEEP_TOKEN).replace(KEEP_TOKEN, KEEP_TOKEN + script_html(src), 1)
 
 
 def note_first_page(output: str, page: Page, pages: set[str]) -> None:

@@ -1,4 +1,4 @@
-"""The "Keep the whole site offline" control (`<!-- offline-keep -->`), run by offline.js; no MkDocs needed."""
+"""The "Keep the whole site offline" control (`<!-- offline-keep -->`), run by offline-keep.js; no MkDocs needed."""
 
 from __future__ import annotations
 
@@ -11,18 +11,20 @@ from language.catalogue import Catalogue
 DIRECTIVE = "<!-- offline-keep -->"
 # Where the control goes until the site's size is known, once every file is written.
 TOKEN = '<div class="offline-keep" data-offline-keep="__OFFLINE_KEEP__" hidden></div>'
-# What the status line says, by state; offline.js fills in {done} and {total}.
+# The control's script: only the pages that place it load it, not every page as they do offline.js.
+SCRIPT = "assets/javascripts/offline-keep.js"
+# What the status line says, by state; offline-keep.js fills in {done} and {total}.
 SAID = ("progress", "done", "stopped", "failed")
 
 
 def _says(words: Catalogue, keys: tuple[str, ...]) -> Markup:
-    """data-KEY="…" for each state: the catalogue's words, their {names} left for offline.js."""
+    """data-KEY="…" for each state: the catalogue's words, their {names} left for offline-keep.js."""
     said = words.group("offline.keep")
     return Markup("").join(Markup(' data-{0}="{1}"').format(key, said[key]) for key in keys)
 
 
 def keep_html(words: Catalogue, size_text: str, pages: int, everything: bool) -> str:
-    """The control, hidden until offline.js knows a worker runs; only a status line for a site stored whole."""
+    """The control, hidden until offline-keep.js knows a worker runs; only a status line for a site stored whole."""
     # Every word from the catalogue, so the script has none.
     status = '<p class="offline-keep__status" role="status"{}></p>'
     if everything:
@@ -42,6 +44,12 @@ def keep_html(words: Catalogue, size_text: str, pages: int, everything: bool) ->
         f'<progress class="offline-keep__bar" max="1" value="0" aria-label="{saving}" hidden></progress>'
         f"{Markup(status).format(_says(words, SAID))}</div>"
     )
+
+
+def script_html(src: str) -> str:
+    """The control's script tag, for src relative to the page (?v=HASH and all)."""
+    # In the page's content, not the theme's scripts: instant navigation runs the scripts it brings in.
+    return str(Markup('<script src="{0}" defer></script>').format(src))
 
 
 def fill_keep(page: Path, control: str) -> None:

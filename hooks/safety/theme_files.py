@@ -27,6 +27,7 @@ REQUIRED = (
     "assets/stylesheets/quiz.css",
     "assets/stylesheets/flowchart.css",
     "assets/javascripts/offline.js",
+    "assets/javascripts/offline-keep.js",
     "assets/javascripts/print.js",
     "assets/javascripts/quiz.js",
     "assets/javascripts/flowchart.js",

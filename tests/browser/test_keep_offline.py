@@ -190,6 +190,34 @@ UNANSWERED = """async (urls) => {
 }"""
 
 
+# The service worker container's "message" listeners still attached (as test_widget_kit.py counts the window's):
+# added minus removed, one added with an AbortSignal gone once it is aborted.
+COUNT_MESSAGE_LISTENERS = """(() => {
+  const live = new Set();
+  const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+  const mine = (target, type) => type === "message" && target === navigator.serviceWorker;
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    const signal = options && options.signal;
+    if (mine(this, type) && listener && !(signal && signal.aborted)) {
+      live.add(listener);
+      if (signal) signal.addEventListener("abort", () => live.delete(listener));
+    }
+    return add.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, listener, options) {
+    if (mine(this, type)) live.delete(listener);
+    return remove.call(this, type, listener, options);
+  };
+  window.liveMessageListeners = () => live.size;
+})();"""
+
+
+def click_nav(page: Page, library: Library, name: str) -> None:
+    """Follow the page's menu link to name, as a reader does: Material's instant navigation, no new page load."""
+    page.locator(f'.md-nav a[href$="{name}"]').first.evaluate("(link) => link.click()")
+    page.wait_for_url(library.url + name)
+
+
 def site_pages(site: Path) -> list[str]:
     """Every page of the site but the 404 page."""
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.name != "404.html")
@@ -278,8 +306,7 @@ def test_the_reader_keeps_the_whole_site_offline_through_an_update_and_can_undo(
     # A page read online is kept as it is read.
     page.goto(library.url + "library/shelf-01/article-0003.html")
     # To the About page by its menu link, as a reader goes: Material's instant navigation, no new page load.
-    page.locator('.md-nav a[href$="about.html"]').first.evaluate("(link) => link.click()")
-    page.wait_for_url(library.url + "about.html")
+    click_nav(page, library, "about.html")
     assert page.evaluate("performance.getEntriesByType('navigation')[0].name").endswith("article-0003.html")
     control = page.locator(".offline-keep")
     start = control.get_by_role("button", name=re.compile(r"^Keep the whole site offline \(\d+(\.\d)? MB\)$"))
@@ -359,6 +386,49 @@ def test_the_reader_keeps_the_whole_site_offline_through_an_update_and_can_undo(
     context.close()
 
 
+def test_the_control_reached_again_and_again_by_instant_navigation_leaves_no_listener_behind(
+    browser: Browser, libraries: Callable[[int], Library],
+) -> None:
+    library = libraries(LARGE)
+    context = reader(browser)
+    context.add_init_script(COUNT_MESSAGE_LISTENERS)
+    page = context.new_page()
+    page.goto(library.url + "index.html")
+    installed(page, "Available offline: the main pages")
+    # Each page instant navigation brings is announced on Material's document$ (a replay of this one first).
+    page.evaluate("window.sameDocument = true; window.arrivals = 0; document$.subscribe(() => { arrivals += 1; })")
+    control = page.locator(".offline-keep")
+    start = control.get_by_role("button", name=re.compile(r"^Keep the whole site offline "))
+
+    def arrive(name: str, visit: int) -> None:
+        """Go to name, and wait until every script has heard of the new page."""
+        click_nav(page, library, name)
+        page.wait_for_function(f"window.arrivals === {visit + 1}")
+
+    on_about, away = [], []
+    for lap in range(3):
+        arrive("about.html", 2 * lap + 1)
+        expect(start).to_be_visible()
+        on_about.append(page.evaluate("liveMessageListeners()"))
+        arrive("glossary.html", 2 * lap + 2)
+        expect(control).to_have_count(0)
+        away.append(page.evaluate("liveMessageListeners()"))
+    arrive("about.html", 7)
+    expect(start).to_be_visible()
+    assert page.evaluate("window.sameDocument === true"), "each step was an instant navigation"
+    # offline-keep.js came with the About page, once per visit, with its ?v=HASH.
+    scripts = page.evaluate("[...document.scripts].map((s) => s.src).filter((src) => src.includes('offline-keep'))")
+    assert len(scripts) == 1 and re.search(r"/assets/javascripts/offline-keep\.js\?v=\w+$", scripts[0])
+    # The control on the page listens to the worker; one swapped out listens no more.
+    assert on_about == [1, 1, 1] and away == [0, 0, 0], (on_about, away)
+    # The worker's news reaches the control shown now.
+    page.evaluate("navigator.serviceWorker.dispatchEvent(new MessageEvent('message', {data: {type: 'keep-failed'}}))")
+    expect(control.get_by_role("status")).to_have_text(
+        "Some pages could not be saved. Check your connection, then try again.",
+    )
+    context.close()
+
+
 def test_without_a_service_worker_the_choice_is_not_offered(
     browser: Browser, libraries: Callable[[int], Library],
 ) -> None:
@@ -368,8 +438,11 @@ def test_without_a_service_worker_the_choice_is_not_offered(
     context.add_init_script("delete Navigator.prototype.serviceWorker")
     page = context.new_page()
     page.goto(library.url + "about.html")
-    # offline.js stops at once where there is no service worker, so nothing can show the control.
-    assert page.evaluate("!('serviceWorker' in navigator) && window.offlineStarted === undefined")
+    # offline.js stops at once where there is no service worker, and gives offline-keep.js no worker to show it for.
+    assert page.evaluate(
+        "!('serviceWorker' in navigator) && window.offlineStarted === undefined && window.offlineWorker === undefined",
+    )
+    assert page.evaluate("window.offlineKeep === true"), "the control's script ran"
     expect(page.locator(".offline-keep")).to_be_hidden()
     expect(page.get_by_role("link", name="Download for offline use")).to_be_visible()
     context.close()

@@ -274,6 +274,24 @@ def test_the_offline_precache_fits_its_budget(real_site: BuildResult) -> None:
     assert size <= budgets.PRECACHE, f"precache is {size} bytes; budget {budgets.PRECACHE}"
 
 
+@pytest.mark.parametrize(("name", "budget"), [("offline.js", budgets.OFFLINE_JS), ("offline-keep.js", budgets.KEEP_JS)])
+def test_the_offline_scripts_fit_their_budgets(name: str, budget: int) -> None:
+    # offline.js is on every page: the keep control's script stays in a file of its own.
+    size = budgets.gzipped(ROOT / "overrides/assets/javascripts" / name)
+    assert size <= budget, f"{name} is {size} bytes gzipped; the budget is {budget}"
+
+
+def test_the_keep_script_loads_only_where_the_control_is(real_site: BuildResult) -> None:
+    with_control = set()
+    for path in real_site.pages():
+        text = path.read_text(encoding="utf-8")
+        assert "javascripts/offline.js?v=" in text, path.name
+        assert ("javascripts/offline-keep.js?v=" in text) == ("data-offline-keep" in text), path.name
+        if "data-offline-keep" in text:
+            with_control.add(path.name)
+    assert with_control == {"about.html"}
+
+
 def test_the_precache_holds_every_url_a_page_loads_as_the_page_asks(real_site: BuildResult) -> None:
     # Offline, the worker answers only the URLs it holds, ?v=HASH and all.
     worker = real_site.html("sw.js")

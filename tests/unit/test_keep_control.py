@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from language.catalogue import load_catalogue
-from offline.keep_control import SAID, TOKEN, fill_keep, keep_html
+from offline.keep_control import SAID, TOKEN, fill_keep, keep_html, script_html
 from support.words import ENGLISH
 
 
@@ -37,7 +37,7 @@ def test_the_control_shows_the_size_first_and_has_every_state_in_its_words() -> 
     html = keep_html(ENGLISH, "74.0 MB", 1000, everything=False)
     found = parse(html)
     root = found.tags[0][1]
-    # Hidden until offline.js knows a worker runs; out of search; the page count for "all 1,000 pages".
+    # Hidden until offline-keep.js knows a worker runs; out of search; the page count for "all 1,000 pages".
     assert root["data-offline-keep"] == "1000" and "hidden" in root and "data-search-exclude" in root
     buttons = [attrs for tag, attrs in found.tags if tag == "button"]
     assert [b["type"] for b in buttons] == ["button", "button"]  # native buttons, keyboard and screen reader alike
@@ -77,3 +77,10 @@ def test_the_placeholder_is_filled_once_the_size_is_known(tmp_path: Path) -> Non
     page.write_text(f"<p>before</p>{TOKEN}<p>after</p>", encoding="utf-8")
     fill_keep(page, "<div>control</div>")
     assert page.read_text(encoding="utf-8") == "<p>before</p><div>control</div><p>after</p>"
+
+
+def test_the_script_tag_loads_the_controls_own_file() -> None:
+    # Deferred on a first load; instant navigation runs it as it arrives.
+    assert script_html("../assets/javascripts/offline-keep.js?v=abc&x") == (
+        '<script src="../assets/javascripts/offline-keep.js?v=abc&amp;x" defer></script>'
+    )
