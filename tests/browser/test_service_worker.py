@@ -119,7 +119,7 @@ def free_port() -> int:
 
 @contextmanager
 def mkdocs_serve() -> Iterator[str]:
-    """`mkdocs serve` on a free loopback port; yields its URL once it says it is serving.
+    """`mkdocs serve --dirty` (what `make serve` runs) on a free loopback port; yields its URL once it is serving.
 
     Its log says when it listens, so nothing is polled. A port taken by another
     process between choosing and binding it is a failed start: try another.
@@ -128,7 +128,7 @@ def mkdocs_serve() -> Iterator[str]:
     for _ in range(3):
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}", "--no-livereload"],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
         )
         lines: queue.Queue[str | None] = queue.Queue()
