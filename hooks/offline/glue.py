@@ -16,6 +16,7 @@ from loading.page_glue import page_path
 from offline.external_loads import external_loads
 from offline.keep_control import DIRECTIVE as KEEP_DIRECTIVE
 from offline.keep_control import SCRIPT as KEEP_SCRIPT
+from offline.keep_control import STYLE as KEEP_STYLE
 from offline.keep_control import TOKEN as KEEP_TOKEN
 from offline.keep_control import fill_keep, keep_html, script_html
 from offline.offline_copy import DIRECTIVE as OFFLINE_DOWNLOAD
@@ -106,10 +107,10 @@ def draw_download(html: str, page: Page, site_name: str, pages: list[str], words
 def draw_keep(html: str, page: Page, pages: list[str], versions: dict[str, str]) -> str:
     """Replace <!-- offline-keep --> with a placeholder and (once) its script; note the page, to draw it once sized."""
     pages.append(page.file.dest_uri)
-    version = versions.get(KEEP_SCRIPT)
     # ?v=HASH, as asset() gives offline.js: the URL the worker precaches, never an older copy.
-    src = get_relative_url(KEEP_SCRIPT, page.url) + (f"?v={version}" if version else "")
-    return html.replace(KEEP_DIRECTIVE, KEEP_TOKEN).replace(KEEP_TOKEN, KEEP_TOKEN + script_html(src), 1)
+    src, style = (get_relative_url(path, page.url) + (f"?v={versions[path]}" if path in versions else "")
+                  for path in (KEEP_SCRIPT, KEEP_STYLE))
+    return html.replace(KEEP_DIRECTIVE, KEEP_TOKEN).replace(KEEP_TOKEN, KEEP_TOKEN + script_html(src, style), 1)
 
 
 def note_first_page(output: str, page: Page, pages: set[str]) -> None:

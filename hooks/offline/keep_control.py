@@ -13,6 +13,7 @@ DIRECTIVE = "<!-- offline-keep -->"
 TOKEN = '<div class="offline-keep" data-offline-keep="__OFFLINE_KEEP__" hidden></div>'
 # The control's script: only the pages that place it load it, not every page as they do offline.js.
 SCRIPT = "assets/javascripts/offline-keep.js"
+STYLE = "assets/stylesheets/offline-keep.css"
 # What the status line says, by state; offline-keep.js fills in {done} and {total}.
 SAID = ("progress", "done", "stopped", "failed")
 
@@ -46,10 +47,11 @@ def keep_html(words: Catalogue, size_text: str, pages: int, everything: bool) ->
     )
 
 
-def script_html(src: str) -> str:
-    """The control's script tag, for src relative to the page (?v=HASH and all)."""
-    # In the page's content, not the theme's scripts: instant navigation runs the scripts it brings in.
-    return str(Markup('<script src="{0}" defer></script>').format(src))
+def script_html(src: str, style: str) -> str:
+    """The control's stylesheet and script tags, for URLs relative to the page (?v=HASH and all)."""
+    # In the page's content, not the theme's: instant navigation brings in what the page holds,
+    # and only the pages with the control load it.
+    return str(Markup('<link rel="stylesheet" href="{1}"><script src="{0}" defer></script>').format(src, style))
 
 
 def fill_keep(page: Path, control: str) -> None:

@@ -28,6 +28,7 @@ REQUIRED = (
     "assets/stylesheets/flowchart.css",
     "assets/javascripts/offline.js",
     "assets/javascripts/offline-keep.js",
+    "assets/stylesheets/offline-keep.css",
     "assets/javascripts/print.js",
     "assets/javascripts/quiz.js",
     "assets/javascripts/flowchart.js",

@@ -281,12 +281,13 @@ def test_the_offline_scripts_fit_their_budgets(name: str, budget: int) -> None:
     assert size <= budget, f"{name} is {size} bytes gzipped; the budget is {budget}"
 
 
-def test_the_keep_script_loads_only_where_the_control_is(real_site: BuildResult) -> None:
+def test_the_keep_script_and_style_load_only_where_the_control_is(real_site: BuildResult) -> None:
     with_control = set()
     for path in real_site.pages():
         text = path.read_text(encoding="utf-8")
         assert "javascripts/offline.js?v=" in text, path.name
         assert ("javascripts/offline-keep.js?v=" in text) == ("data-offline-keep" in text), path.name
+        assert ("stylesheets/offline-keep.css?v=" in text) == ("data-offline-keep" in text), path.name
         if "data-offline-keep" in text:
             with_control.add(path.name)
     assert with_control == {"about.html"}

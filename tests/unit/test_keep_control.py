@@ -79,8 +79,11 @@ def test_the_placeholder_is_filled_once_the_size_is_known(tmp_path: Path) -> Non
     assert page.read_text(encoding="utf-8") == "<p>before</p><div>control</div><p>after</p>"
 
 
-def test_the_script_tag_loads_the_controls_own_file() -> None:
-    # Deferred on a first load; instant navigation runs it as it arrives.
-    assert script_html("../assets/javascripts/offline-keep.js?v=abc&x") == (
+def test_the_tags_load_the_controls_own_files() -> None:
+    # Deferred on a first load; instant navigation runs it as it arrives. The style comes first, so the
+    # script (which a pending stylesheet holds back) never shows the control unstyled.
+    tags = script_html("../assets/javascripts/offline-keep.js?v=abc&x", "../assets/stylesheets/offline-keep.css?v=d")
+    assert tags == (
+        '<link rel="stylesheet" href="../assets/stylesheets/offline-keep.css?v=d">'
         '<script src="../assets/javascripts/offline-keep.js?v=abc&amp;x" defer></script>'
     )
