@@ -162,11 +162,12 @@ def rows(found: list[Size]) -> list[Row]:
     return out
 
 
-def measure(tmp: Path) -> tuple[list[Row], Path]:
-    """Rows for every size, and the real (12-page) site built with our hooks."""
+def measure(tmp: Path) -> tuple[list[Row], Path, Path]:
+    """Rows for every size; the real (smallest) site built with our hooks, and the same pages on plain Material."""
     found, real_site = [], None
     for pages in sizes():
         size, site = measure_size(tmp, pages)
         found.append(size)
         real_site = real_site or site
-    return rows(found), real_site
+    assert real_site is not None, "BENCH_SIZES names no size"
+    return rows(found), real_site, real_site.parent / real_site.name.replace("site-ours-", "site-plain-")
