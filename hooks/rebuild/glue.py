@@ -47,7 +47,8 @@ def start(
     """Plan this --dirty build: empty site/ for a full one, else mark the pages to draw again for MkDocs, and
     the theme files a build fills in where they are written (`filled`), so MkDocs copies them afresh."""
     pages = {f.src_uri: (Path(f.abs_src_path or ""), Path(f.abs_dest_path)) for f in files.documentation_pages()}
-    plan = plan_rebuild(memory, config.site_dir, inputs, pages, Path(config.config_file_path).parent)
+    root = Path(config.config_file_path).parent
+    plan = plan_rebuild(memory, config.site_dir, inputs, pages, root, every_file(files))
     if plan.redraw is None:
         # What is in site/ was drawn from other sources: none of it may stay.
         clean_directory(config.site_dir)
@@ -138,7 +139,12 @@ def remember(
     old = memory.pages if memory is not None else {}
     uris = (f.src_uri for f in files.documentation_pages())
     kept = {uri: old[uri] for uri in uris if uri not in pages and uri in old}
-    return Memory(site_dir, inputs, {**kept, **pages})
+    return Memory(site_dir, inputs, {**kept, **pages}, every_file(files))
+
+
+def every_file(files: Files) -> frozenset[str]:
+    """Every file the build writes into site/, as where it comes from and where it goes."""
+    return frozenset(f"{file.src_uri} {file.dest_uri}" for file in files)
 
 
 _COMPILED = CompiledTemplates()

@@ -35,6 +35,7 @@ class Memory:
     site_dir: str
     inputs: dict[str, int]  # each file whose change redraws every page: its mtime in ns
     pages: dict[str, PageMemo] = field(default_factory=dict)  # by src_uri
+    files: frozenset[str] = frozenset()  # every file of docs/ (and the theme's): one gone would stay in site/
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,10 @@ def _generated(path: Path) -> bool:
 
 def plan_rebuild(
     memory: Memory | None, site_dir: str, inputs: dict[str, int], pages: Mapping[str, tuple[Path, Path]], root: Path,
+    files: frozenset[str] = frozenset(),
 ) -> Plan:
-    """The pages to draw again: pages is src_uri: (Markdown file, HTML file); data files are found from root."""
+    """The pages to draw again: pages is src_uri: (Markdown file, HTML file), files every file's src_uri;
+    data files are found from root."""
     if memory is None:
         return Plan(None, "the first build")
     if memory.site_dir != site_dir:
@@ -83,6 +86,9 @@ def plan_rebuild(
         return Plan(None, f"{changed[0]} changed")
     if set(pages) != set(memory.pages):
         return Plan(None, "a page was added or removed")
+    if files != memory.files:
+        # MkDocs' --dirty copies new and changed files, but never removes one from site/.
+        return Plan(None, "a file was added to docs/ or removed")
     redraw: set[str] = set()
     for uri, (source, written) in pages.items():
         built = mtime_ns(written)

@@ -181,3 +181,15 @@ def test_after_a_mistake_the_next_build_is_whole(serving: Serving, tmp_path: Pat
     assert serving.rebuild()
     assert "Rebuilding every page: the first build" in serving.log
     assert_same_as_a_full_build(serving, tmp_path)
+
+
+def test_a_file_added_or_removed_leaves_nothing_stale(serving: Serving, tmp_path: Path) -> None:
+    extra = serving.project / "docs/leaflet.txt"
+    extra.write_text("A leaflet.", encoding="utf-8")
+    assert serving.rebuild()
+    assert (serving.site / "leaflet.txt").is_file()
+    extra.unlink()
+    assert serving.rebuild()
+    assert "Rebuilding every page: a file was added to docs/ or removed" in serving.log
+    assert not (serving.site / "leaflet.txt").exists()  # MkDocs' own --dirty leaves it there
+    assert_same_as_a_full_build(serving, tmp_path)

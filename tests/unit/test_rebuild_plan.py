@@ -38,7 +38,7 @@ def project(tmp: Path) -> tuple[dict[str, tuple[Path, Path]], Memory]:
     memory = Memory(str(tmp / "site"), {"mkdocs.yml": 1}, {
         "index.md": memo(), "quiz-page.md": memo(uses=("quiz_data/q.quiz.yml",)),
         "about.md": memo(site_wide=True), "plain.md": memo(),
-    })
+    }, frozenset({"index.md", "images/photo.png"}))
     return pages, memory
 
 
@@ -56,6 +56,7 @@ def touch(path: Path) -> None:
     ("mkdocs.yml", None, "mkdocs.yml changed"),
     ("new theme file", None, "overrides/main.html changed"),
     ("page added", None, "a page was added or removed"),
+    ("image removed", None, "a file was added to docs/ or removed"),
     ("other site folder", None, "a new site folder"),
     ("first build", None, "the first build"),
 ])
@@ -63,7 +64,7 @@ def test_an_edit_redraws_the_pages_it_reaches(
     tmp_path: Path, edit: str, redraw: set[str] | None, why: str,
 ) -> None:
     pages, memory = project(tmp_path)
-    inputs, site = {"mkdocs.yml": 1}, str(tmp_path / "site")
+    inputs, site, files = {"mkdocs.yml": 1}, str(tmp_path / "site"), memory.files
     remembered: Memory | None = memory
     if edit == "quiz file":
         touch(tmp_path / "quiz_data/q.quiz.yml")
@@ -77,13 +78,15 @@ def test_an_edit_redraws_the_pages_it_reaches(
         inputs = {"mkdocs.yml": 2}
     elif edit == "new theme file":
         inputs = {**inputs, "overrides/main.html": 5}
+    elif edit == "image removed":
+        files = frozenset()
     elif edit == "page added":
         pages = {**pages, "new.md": pages["plain.md"]}
     elif edit == "other site folder":
         site = str(tmp_path / "elsewhere")
     elif edit == "first build":
         remembered = None
-    plan = plan_rebuild(remembered, site, inputs, pages, tmp_path)
+    plan = plan_rebuild(remembered, site, inputs, pages, tmp_path, files)
     assert (None if plan.redraw is None else set(plan.redraw)) == redraw
     assert plan.why == why
 
