@@ -76,13 +76,15 @@ def stand_in(files: Files, plan: Plan, memory: Memory | None) -> None:
 
 
 def check_shown(files: Files, config: MkDocsConfig, plan: Plan, memory: Memory | None) -> Plan:
-    """If a redrawn page's title or anchors changed, every page shows it: read the others and draw them all."""
+    """If a redrawn page's title, anchors or front matter changed, other pages show it: read and draw them all."""
     if plan.redraw is None or memory is None:
         return plan
     changed = [
         file.src_uri for file in files.documentation_pages()
         if file.page is not None and file.src_uri in plan.redraw
-        and not still_true(memory.pages[file.src_uri], file.page.title, frozenset(file.page.present_anchor_ids or ()))
+        and not still_true(
+            memory.pages[file.src_uri], file.page.title, frozenset(file.page.present_anchor_ids or ()), file.page.meta,
+        )
     ]
     if not changed:
         return plan
@@ -91,8 +93,8 @@ def check_shown(files: Files, config: MkDocsConfig, plan: Plan, memory: Memory |
             _populate_page(file.page, config, files)
             if os.path.exists(file.abs_dest_path):
                 os.utime(file.abs_dest_path, ns=_STALE)
-    log.info(f"Rebuilding every page: the title or headings of docs/{changed[0]} changed, and menus show them")
-    return Plan(None, f"docs/{changed[0]} changed its title or headings")
+    log.info(f"Rebuilding every page: the title, headings or front matter of docs/{changed[0]} changed")
+    return Plan(None, f"docs/{changed[0]} changed its title, headings or front matter")
 
 
 def _search(config: MkDocsConfig) -> Any | None:

@@ -100,6 +100,7 @@ def plan_rebuild(
     return Plan(frozenset(redraw))
 
 
-def still_true(memo: PageMemo, title: str | None, anchors: frozenset[str]) -> bool:
-    """Whether what other pages show of a redrawn page is as they were drawn with."""
-    return memo.title == title and memo.anchors == anchors
+def still_true(memo: PageMemo, title: str | None, anchors: frozenset[str], meta: Mapping[str, Any]) -> bool:
+    """Whether what other pages show of a redrawn page is as they were drawn with: its title and anchors, and
+    its front matter (templates may read it, and a print-all page's list of pages is there)."""
+    return memo.title == title and memo.anchors == anchors and memo.meta == meta

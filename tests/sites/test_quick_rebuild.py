@@ -154,13 +154,15 @@ def test_a_page_edit_redraws_that_page_and_keeps_search_whole(serving: Serving, 
 def test_a_new_heading_redraws_every_page(serving: Serving, tmp_path: Path) -> None:
     serving.edit("docs/medical-conditions.md", "\n## ", "\n## A new section\n\nIts text.\n\n## ")
     assert serving.rebuild()
-    assert any(line.startswith("Rebuilding every page: the title or headings of docs/medical-conditions.md")
+    assert any(line.startswith("Rebuilding every page: the title, headings or front matter of docs/medical-conditions")
                for line in serving.log)
     assert_same_as_a_full_build(serving, tmp_path)
 
 
 @pytest.mark.parametrize(("name", "old", "new"), [
     ("mkdocs.yml", "site_name: ", "site_name: Renamed "),
+    # print-all's list of pages is its front matter: the page taken out must go from it.
+    ("docs/print-all.md", "  - when-to-seek-help.md\n", ""),
     ("docs/snippets/glossary.md", "*[", "*[Twitching]: A small movement.\n*["),
 ])
 def test_an_edit_every_page_shows_redraws_them_all(

@@ -91,8 +91,9 @@ def test_an_edit_redraws_the_pages_it_reaches(
     assert plan.why == why
 
 
-def test_a_page_shows_the_same_to_others_only_with_its_title_and_anchors() -> None:
+def test_a_page_shows_the_same_to_others_only_with_its_title_anchors_and_front_matter() -> None:
     before = memo(title="Stress")
-    assert still_true(before, "Stress", frozenset({"a"}))
-    assert not still_true(before, "Stress and sleep", frozenset({"a"}))
-    assert not still_true(before, "Stress", frozenset({"a", "b"}))
+    assert still_true(before, "Stress", frozenset({"a"}), {})
+    assert not still_true(before, "Stress and sleep", frozenset({"a"}), {})
+    assert not still_true(before, "Stress", frozenset({"a", "b"}), {})
+    assert not still_true(before, "Stress", frozenset({"a"}), {"print_all": ["index.md"]})
