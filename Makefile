@@ -74,9 +74,10 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check hooks tests
 	$(BIN)/mypy
 
-# Two workers (pytest-xdist): every browser test on one, in order, one Chromium
-# at a time (tests/conftest.py schedules them); the unit tests and fixture builds
-# on the other meanwhile. The browser tests come first so their group starts at once.
+# Two workers (pytest-xdist), each with a group of browser tests to run in order
+# (tests/conftest.py schedules them): most of them on one; the 1,000-page offline
+# test and the hosted-copy tests on the other. The unit tests and fixture builds
+# go to whichever worker is free. The browser tests come first so their groups start at once.
 test: setup-test lint
 	$(BIN)/python -m pytest -n 2 tests/browser tests/unit tests/sites $(PYTEST_ARGS)
 

@@ -22,22 +22,29 @@ for path in (ROOT / "hooks", TESTS):
 pytest_plugins = ["support.fixtures"]
 
 
-# Mostly two builds of a 1,000-page site, which would add a minute and a half
-# to the browser worker: a group of its own, run on the other worker meanwhile.
-LIBRARY_TESTS = "tests/browser/test_keep_offline.py"
+# On the other worker, beside the browser tests rather than after them: the
+# 1,000-page offline test (mostly two builds of that site) and the tests of the
+# hosted copy, which share its build (so it is made there alone). The unit tests
+# and fixture builds fill in wherever a worker is free, so both finish together.
+BESIDE_THE_BROWSER_TESTS = (
+    "tests/browser/test_keep_offline.py",
+    "tests/browser/test_print.py",
+    "tests/browser/test_service_worker.py",
+    "tests/browser/test_sub_path.py",
+)
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
-    """Under pytest-xdist, the browser tests run on one worker, in order; the rest share the other."""
-    # One Chromium at a time keeps the browser tests' timing as in a serial run,
-    # while the second core takes the CPU-bound unit tests and fixture builds.
+    """Under pytest-xdist, two groups of browser tests, each in order on a worker of its own; the rest between them."""
+    # Each group runs in order, one Chromium per worker, as in a serial run; the
+    # unit tests and fixture builds take whatever time the groups leave.
     # (xdist's own loadgroup cannot do this under pytest 9: its group suffix no longer reaches the ids.)
     from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
 
     class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]
         def _split_scope(self, nodeid: str) -> str:
-            if nodeid.startswith(LIBRARY_TESTS):
-                return LIBRARY_TESTS  # beside the other browser tests, not after them
+            if nodeid.startswith(BESIDE_THE_BROWSER_TESTS):
+                return "beside the browser tests"
             return "browser" if nodeid.startswith("tests/browser/") else nodeid
 
     return BrowserTestsTogether(config, log)

@@ -96,6 +96,18 @@ def watched(context: BrowserContext, site_url: str) -> tuple[Page, Watch]:
     return watch_page(context, site_url)
 
 
+@pytest.fixture(scope="module")
+def layout_page(browser: Browser) -> Iterator[Page]:
+    """One phone page for a module's tests that each open a page afresh and measure its layout: that depends on
+    the page and the viewport, not on what the context opened before (the offline notice, fixed at the bottom,
+    neither widens a page nor narrows its text)."""
+    context = new_context(browser)
+    page = context.new_page()
+    page.bring_to_front()
+    yield page
+    context.close()
+
+
 @dataclass
 class SchemeWalk:
     """What a walk through a page's states found, judged in each colour scheme."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from support.browser import Watch
+from support.browser import Watch, wait_for_offline_notice
 from support.keyboard import tab_through
 from test_every_page import PAGES
 from test_flowchart import PAGE as FLOW_PAGE
@@ -24,7 +24,7 @@ def test_every_control_is_reachable_with_a_visible_focus(
     page.set_viewport_size(viewport)
     page.goto(site_url + name)
     # Let the offline notice appear first: Tab must keep stops clear of it.
-    page.evaluate("navigator.serviceWorker.ready")
+    wait_for_offline_notice(page)
     walk = tab_through(page)
     assert len(walk.controls) >= 3
     assert walk.unreached == [], "controls Tab never reaches"
@@ -46,8 +46,8 @@ def test_the_menu_opens_from_the_keyboard_on_a_phone(watched: tuple[Page, Watch]
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_no_sideways_scrolling_at_320_px(watched: tuple[Page, Watch], site_url: str, name: str) -> None:
-    page, _ = watched
+def test_no_sideways_scrolling_at_320_px(layout_page: Page, site_url: str, name: str) -> None:
+    page = layout_page
     page.set_viewport_size({"width": 320, "height": 640})  # 1280 px at 400% zoom
     page.goto(site_url + name)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
@@ -63,6 +63,9 @@ def assert_keyboard_clean(page: Page, state: str) -> None:
 def test_every_quiz_state_is_keyboard_clean(watched: tuple[Page, Watch], site_url: str) -> None:
     page, _ = watched
     page.goto(site_url + QUIZ_PAGE)
+    # The offline notice shows once the worker has installed, and pads the
+    # page: let it come first, so no step below races it.
+    wait_for_offline_notice(page)
     data = quiz_data(page)
     first = data["questions"][0]
     values = page.locator(f"{CURRENT} input").evaluate_all("(i) => i.map((x) => x.value)")
@@ -71,6 +74,7 @@ def test_every_quiz_state_is_keyboard_clean(watched: tuple[Page, Watch], site_ur
     page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
     assert_keyboard_clean(page, "answered wrong")
     page.locator(f'{CURRENT} [data-quiz-action="next"]').click()
+    expect(page.locator(f"{CURRENT} .quiz-question__title")).to_have_text(f"Question 2 of {len(data['questions'])}")
     for question in data["questions"][1:]:
         click_answer(page, question["correct"][0])
     expect(page.locator(".quiz__results")).to_be_visible()
@@ -80,6 +84,7 @@ def test_every_quiz_state_is_keyboard_clean(watched: tuple[Page, Watch], site_ur
 def test_every_flowchart_state_is_keyboard_clean(watched: tuple[Page, Watch], site_url: str) -> None:
     page, _ = watched
     page.goto(site_url + FLOW_PAGE)
+    wait_for_offline_notice(page)
     page.locator(STEP).get_by_label("No", exact=True).check()
     page.locator('[data-flow-action="continue"]').click()
     assert_keyboard_clean(page, "mid-way")

@@ -14,6 +14,7 @@ from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 
+from support.browser import WORKER_INSTALLED, load_page
 from support.sitebuild import BuildResult
 from test_every_page import PAGES
 
@@ -71,7 +72,7 @@ def printed(printer: Page, hosted: str) -> Printed:
 
     def get(name: str) -> Printout:
         if name not in seen:
-            printer.goto(hosted + name, wait_until="networkidle")
+            load_page(printer, hosted + name, hosted)
             read_next = printer.locator("#read-next + ul > li")
             seen[name] = Printout(
                 {paper: pdf_text(printer, paper) for paper in PAPERS},
@@ -107,8 +108,8 @@ def test_the_offline_notice_changes_nothing_on_paper(
     # shows and pads the page so nothing on screen hides beneath it.
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
-    page.goto(hosted + name, wait_until="networkidle")
-    expect(page.locator(".offline-note")).to_contain_text("Available offline")
+    load_page(page, hosted + name, hosted)
+    expect(page.locator(".offline-note")).to_contain_text("Available offline", timeout=WORKER_INSTALLED)
     assert page.evaluate("document.body.style.paddingBottom") != "", "the notice keeps room for itself on screen"
     if name == "about.html":
         expect(page.locator(".offline-keep")).to_be_visible()

@@ -200,9 +200,15 @@ def test_back_to_top_never_covers_where_focus_lands(browser: Browser, site_url: 
 
 
 def click_answer(page: Page, value: str) -> None:
-    page.locator(f'{CURRENT} input[value="{value}"]').check()
-    page.locator(f'{CURRENT} [data-quiz-action="check"]').click()
-    page.locator(f'{CURRENT} [data-quiz-action="next"]').click()
+    """Answer the question shown with value, check it, and go on; each step seen to take effect."""
+    question = page.locator(CURRENT, has=page.locator(f'input[value="{value}"]'))
+    asked = question.get_attribute("data-question")
+    shown = page.locator(f'.quiz-question[data-question="{asked}"]')
+    shown.locator(f'input[value="{value}"]').check()
+    shown.locator('[data-quiz-action="check"]').click()
+    expect(shown.locator(".quiz-answer__verdict")).to_be_visible()
+    shown.locator('[data-quiz-action="next"]').click()
+    expect(shown).to_be_hidden()
 
 
 def test_reload_restores_progress_and_reset_clears_it(watched: tuple[Page, Watch], site_url: str) -> None:

@@ -34,10 +34,8 @@ PERMALINK_LINES = """() => [...document.querySelectorAll('.md-content .headerlin
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_no_text_is_squeezed_and_no_permalink_takes_a_line(
-    watched: tuple[Page, Watch], site_url: str, name: str
-) -> None:
-    page, _ = watched
+def test_no_text_is_squeezed_and_no_permalink_takes_a_line(layout_page: Page, site_url: str, name: str) -> None:
+    page = layout_page
     page.goto(site_url + name)
     assert page.evaluate(PERMALINK_LINES) == [], "a heading's ¶ wrapped onto a line of its own"
     # Closed <details> hide their text; open them, as a reader would.

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, expect
 
 from conftest import HOSTED_PREFIX as PREFIX
-from support.browser import Watch, serve, settle_scroll
+from support.browser import Watch, load_page, serve, settle_scroll
 from support.sitebuild import BuildResult
 from test_every_page import PAGES, violations
 
@@ -62,7 +62,7 @@ def test_every_page_works_under_the_sub_path(browser: Browser, pages_build: tupl
     watch.attach(page)
     failed: list[str] = []
     page.on("response", lambda r: r.status >= 400 and r.url != url + name and failed.append(r.url))
-    page.goto(url + name, wait_until="networkidle")
+    load_page(page, url + name, url)
     expect(page.locator("article h1")).to_be_visible()
     assert failed == [], "every asset loads from the sub-path"
     assert watch.external == [] and watch.console_errors == []

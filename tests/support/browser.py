@@ -10,16 +10,18 @@ import re
 import shutil
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Route
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Response, Route
 
 # Flags that keep Chromium from phoning home on a machine with no internet, and
-# let it run as root in a container.
+# let it run as root in a container. The features switched off are browser UI
+# no page sees: each new window (one per context) otherwise starts two more
+# renderers, for the address bar's drop-downs and a spare for the next site.
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -27,6 +29,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,SpareRendererForSitePerProcess",
 ]
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome-stable", "google-chrome", "chrome")
 # WCAG 2.2 A/AA, plus axe's best practices: all that a default axe run reports
@@ -177,8 +180,48 @@ class Failures:
         context.on("requestfailed", failed)
 
 
-
 # Waits on what the page does, not on the clock.
+
+# What every page of the site fetches by itself once it has started, besides
+# what its HTML names: Material's search index and sitemap (for instant
+# navigation), and the browser's tab icon (Material's default; mkdocs.yml sets
+# none). Paths from the site's root.
+OWN_FETCHES = ("search/search_index.json", "sitemap.xml", "assets/images/favicon.png")
+# A first visit's worker downloads about 1 MB before it says so: bounded
+# generously, for a shared machine.
+WORKER_INSTALLED = 15_000
+
+
+def load_page(page: Page, url: str, root: str) -> None:
+    """Open url; wait for its load event and for its own fetches (OWN_FETCHES under root) to be answered in full."""
+    with ExitStack() as waiting:
+        answers = [
+            waiting.enter_context(page.expect_response(re.compile(re.escape(root + path) + "$")))
+            for path in OWN_FETCHES
+        ]
+        page.goto(url)
+    for answer in answers:
+        response: Response = answer.value
+        response.finished()
+
+
+# True once offline.js shows its notice: the worker has installed (its downloads done).
+NOTICE_SHOWN = "() => { const note = document.querySelector('.offline-note'); return !!note && !note.hidden; }"
+
+
+def wait_for_offline_notice(page: Page) -> None:
+    """Wait until the worker the page registers after load has installed (its downloads done) and is active."""
+    # Checked every 20 ms: expect() backs off to every 500 ms, about as long as the install takes.
+    page.wait_for_function(NOTICE_SHOWN, polling=20, timeout=WORKER_INSTALLED)
+    # offline.js waits on this too (it shows the keep control then), and was first in line.
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+
+
+def first_visit(page: Page, url: str, root: str) -> None:
+    """A reader's first visit, in a fresh context, once the page has done all it does by itself."""
+    load_page(page, url, root)
+    wait_for_offline_notice(page)
+
 
 # Every transition or animation with an end (CSS or script) has ended: a
 # promise for this, as a JS expression. It reads each one's playState (worked

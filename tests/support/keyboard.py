@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from playwright.sync_api import Page
 
+from support.browser import ANIMATIONS_ENDED, settle_scroll
+
 NO_MOTION = (
     "*, *::before, *::after { transition: none !important; animation: none !important; "
     "scroll-behavior: auto !important; }"
@@ -73,10 +75,7 @@ MARK_CONTROLS = r"""() => {
 # for a hidden input), inside the viewport, not covered by anything.
 FOCUS_STATE = r"""async () => {
   // Judge the page once transitions (menus sliding, overlays fading) are over.
-  const running = document.getAnimations()
-    .filter((a) => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
-  const settled = Promise.all(running.map((a) => a.finished.catch(() => null)));
-  await Promise.race([settled, new Promise((done) => setTimeout(done, 1000))]);
+  await ANIMATIONS_ENDED;
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
   if (el.dataset.kbVisited) return {again: true};
@@ -99,7 +98,7 @@ FOCUS_STATE = r"""async () => {
     .trim().replace(/\s+/g, ' ').slice(0, 40);
   return {group: el.dataset.kb || null, name: `${el.tagName.toLowerCase()} "${what}"`, ring, inView, uncovered, cover,
           seen: style.visibility === 'visible'};
-}"""
+}""".replace("ANIMATIONS_ENDED", ANIMATIONS_ENDED)
 
 
 @dataclass
@@ -122,16 +121,15 @@ def tab_through(page: Page, limit: int = 400) -> TabWalk:
     page.add_style_tag(content=NO_MOTION)
     # Start from the top, as after a fresh load: focusing then removing a
     # first element moves the browser's Tab starting point there.
-    page.evaluate("""async () => {
+    page.evaluate("""() => {
       const start = document.createElement('span');
       start.tabIndex = -1;
       document.body.prepend(start);
       start.focus();
       start.remove();
       window.scrollTo(0, 0);
-      // Let Material react to the scroll (it hides "Back to top" at the top).
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150))));
     }""")
+    settle_scroll(page)  # Material reacts to the scroll: it hides "Back to top" at the top
     walk = TabWalk(page.evaluate(MARK_CONTROLS))
     for _ in range(limit):
         page.keyboard.press("Tab")
