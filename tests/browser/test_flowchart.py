@@ -379,6 +379,18 @@ def test_back_to_top_never_covers_the_step_and_change_links_go_back(watched: tup
     assert watch.external == [] and watch.console_errors == []
 
 
+# True when the element's top line is on screen below Material's header.
+CLEAR_OF_HEADER = """(selector) => {
+  const top = document.querySelector(selector).getBoundingClientRect().top;
+  return top >= document.querySelector(".md-header").getBoundingClientRect().bottom && top < innerHeight - 40;
+}"""
+
+# The id of the text version's step or outcome furthest down that some lead links to.
+FURTHEST_LEAD = """() => [...document.querySelectorAll(".flow__text a[href*='#']")]
+  .map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))))
+  .filter(Boolean).sort((a, b) => b.getBoundingClientRect().top - a.getBoundingClientRect().top)[0].id"""
+
+
 def test_the_text_version_is_flat_and_short_on_a_phone(watched: tuple[Page, Watch], site_url: str) -> None:
     page, _ = watched
     page.goto(site_url + PAGE)
@@ -394,10 +406,19 @@ def test_the_text_version_is_flat_and_short_on_a_phone(watched: tuple[Page, Watc
     steps = details.locator(".flow-text__steps > li")
     expect(steps).to_have_count(5)
     assert details.inner_text().count("..") == 0
-    # "go to step 4" is a link that brings step 4 into view.
+    # "go to step 4" is a link that brings step 4 into view, its title clear of the header, and focuses it.
     details.get_by_role("link", name="go to step 4").click()
-    expect(steps.nth(3)).to_be_in_viewport()
+    expect(steps.nth(3)).to_be_focused()
     expect(steps.nth(3)).to_contain_text("Step 4: Has the twitch lasted for weeks or months")
+    assert page.evaluate(CLEAR_OF_HEADER, "#" + steps.nth(3).get_attribute("id")), "step 4's title is hidden"
+    # The lead that goes furthest down the page scrolls to its place: at the top, not under the header.
+    far = page.evaluate(FURTHEST_LEAD)
+    details.locator(f'a[href$="#{far}"]').first.click()
+    expect(page.locator(f"#{far}")).to_be_focused()
+    assert page.evaluate(CLEAR_OF_HEADER, f"#{far}"), f"{far} is not where the link leads"
+    expect(page).to_have_url(re.compile(f"#{far}$"))
+    page.go_back()  # the browser's Back undoes the jump
+    expect(page).to_have_url(re.compile(f"#{steps.nth(3).get_attribute('id')}$"))
     expect(page.locator(f"{STEP} .flow-step__title")).to_have_text(FIRST)  # the wizard stays where it was
 
 

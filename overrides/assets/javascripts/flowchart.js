@@ -174,6 +174,23 @@
         go(walk(fromHash()).steps.slice(0, Number(change.dataset.flowChange)).map(([, answer]) => answer));
         return;
       }
+      // A lead in the text version ("go to step 4") jumps here, step at the
+      // top and focused. Chromium's own jump into an open <details> lands
+      // 200 px low (the step's title under the header), and instant
+      // navigation handles a click made before its sitemap has loaded a
+      // second time, late, scrolling to the top of the <details> instead.
+      // (Instant navigation makes every href absolute: the hash is read off the link.)
+      const lead = event.target.closest(".flow__text a[href]");
+      const here = lead && root.contains(lead) && lead.pathname === location.pathname && lead.hash;
+      const step = here && document.getElementById(decodeURIComponent(lead.hash.slice(1)));
+      if (step) {
+        event.preventDefault();
+        event.stopPropagation();
+        history.pushState(null, "", lead.hash);
+        step.tabIndex = -1;
+        focusOn(step);
+        return;
+      }
       const button = event.target.closest("[data-flow-action]");
       if (button && root.contains(button)) actions[button.dataset.flowAction]();
     });
