@@ -8,6 +8,7 @@ import io
 import os
 import re
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -98,13 +99,21 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Says nothing when the browser drops a connection mid-answer (a page left, a fetch cancelled)."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serve(directory: Path, prefix: str = "/", *, gzip: bool = False) -> Iterator[str]:
     """Serve a folder on a free loopback port under a path prefix; yield its URL."""
     handler = functools.partial(
         type("Handler", (_QuietHandler,), {"prefix": prefix, "gzip": gzip}), directory=str(directory),
     )
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -174,12 +174,8 @@
         go(walk(fromHash()).steps.slice(0, Number(change.dataset.flowChange)).map(([, answer]) => answer));
         return;
       }
-      // A lead in the text version ("go to step 4") jumps here, step at the
-      // top and focused. Chromium's own jump into an open <details> lands
-      // 200 px low (the step's title under the header), and instant
-      // navigation handles a click made before its sitemap has loaded a
-      // second time, late, scrolling to the top of the <details> instead.
-      // (Instant navigation makes every href absolute: the hash is read off the link.)
+      // A text-version lead ("go to step 4"): our jump. Chromium's lands its
+      // step under the header; instant navigation may redo it late, elsewhere.
       const lead = event.target.closest(".flow__text a[href]");
       const here = lead && root.contains(lead) && lead.pathname === location.pathname && lead.hash;
       const step = here && document.getElementById(decodeURIComponent(lead.hash.slice(1)));
