@@ -272,8 +272,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build.levels = content.level_names(words)
     build.cards = content.add_care_cards(config, build.call_buttons, build.levels)
     build.asset_versions = offline.configure(config, build.serving)
-    if build.serving:
-        rebuild.reuse_compiled_templates(config)
+    rebuild.reuse_compiled_templates(config)
     return config
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
@@ -10,7 +12,7 @@ from babel.numbers import get_decimal_symbol
 
 from language.catalogue import Catalogue
 from loading.slugs import file_slug
-from offline.zip_writer import DEFLATED, Packs, pack, write_archive
+from offline.zip_writer import DEFLATED, Packed, Packs, pack, write_archive
 from offline.zip_writer import STORED as STORED_METHOD
 
 DIRECTIVE = "<!-- offline-download -->"
@@ -72,18 +74,23 @@ def write_zip(site_dir: Path, target: Path, folder: str, words: Catalogue, packs
     packs: members packed by an earlier zip of this process, reused where a file is unchanged (and updated)."""
     inside = inside_html(words)
     target.parent.mkdir(parents=True, exist_ok=True)
-    members = []
-    for path in sorted(site_dir.rglob("*")):
-        relative = path.relative_to(site_dir)
-        if path.is_dir() or relative.parts[0] == FOLDER:
-            continue
+
+    def member(path: Path) -> tuple[str, Packed]:
         data = path.read_bytes()
         if path.suffix == ".html" and SIZE_TOKEN.encode() in data:
             # The copy inside the zip has no zip to offer: say what it is.
             data = LINK.sub(inside, data)
         method = STORED_METHOD if path.suffix.lower() in STORED else DEFLATED
-        name = f"{folder}/{relative.as_posix()}"
-        members.append((name, pack(name, data, method, LEVEL, packs)))
+        name = f"{folder}/{path.relative_to(site_dir).as_posix()}"
+        return name, pack(name, data, method, LEVEL, packs)
+
+    paths = [
+        path for path in sorted(site_dir.rglob("*"))
+        if not path.is_dir() and path.relative_to(site_dir).parts[0] != FOLDER
+    ]
+    # zlib lets go of Python's lock while it deflates: one file per core at a time.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        members = list(pool.map(member, paths))
     if packs is not None:
         # Only this zip's members stay: a removed or edited file's old bytes go.
         names = {name for name, _ in members}

@@ -1,8 +1,12 @@
-"""Jinja templates compiled once per process, for every build it runs (tests, and rebuilds under `mkdocs serve`)."""
+"""Jinja templates compiled once: per process (tests, rebuilds under `mkdocs serve`), and kept on disk for the next."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
 
 import jinja2
 import jinja2.bccache
@@ -18,10 +22,16 @@ class CompiledTemplates(jinja2.BytecodeCache):
     same text (Jinja checks a checksum of the source), under an environment
     with the same syntax settings, extensions, filters and tests; anything
     else compiles afresh.
+
+    folder: where compiled templates are also kept for the next build's
+    process (`mkdocs build` runs one build per process); None keeps them in
+    memory only. Jinja refuses bytecode from another Python (its magic
+    header), and the key names Jinja's version.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         self.store: dict[str, bytes] = {}
+        self.folder = folder
 
     def get_bucket(
         self, environment: jinja2.Environment, name: str, filename: str | None, source: str
@@ -34,6 +44,7 @@ class CompiledTemplates(jinja2.BytecodeCache):
             environment.trim_blocks, environment.lstrip_blocks, environment.newline_sequence,
             environment.keep_trailing_newline, environment.optimized, environment.autoescape,
             sorted(environment.extensions), sorted(environment.filters), sorted(environment.tests),
+            jinja2.__version__,
         ))
         key = self.get_cache_key(name, filename) + hashlib.sha1(settings.encode()).hexdigest()
         bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
@@ -41,8 +52,29 @@ class CompiledTemplates(jinja2.BytecodeCache):
         return bucket
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if (code := self.store.get(bucket.key)) is not None:
-            bucket.bytecode_from_string(code)
+        code = self.store.get(bucket.key)
+        if code is None and self.folder is not None:
+            try:
+                code = self.store[bucket.key] = (self.folder / bucket.key).read_bytes()
+            except OSError:
+                return  # not kept yet: compiled, then kept
+        if code is None:
+            return
+        try:
+            bucket.bytecode_from_string(code)  # Jinja refuses another version's: compiled afresh
+        except (EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            bucket.reset()  # a damaged file: compiled afresh, and kept anew
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.store[bucket.key] = bucket.bytecode_to_string()
+        code = self.store[bucket.key] = bucket.bytecode_to_string()
+        if self.folder is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            # Whole or not at all: builds running side by side may keep the same template.
+            handle, name = tempfile.mkstemp(dir=self.folder, prefix=".part-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(code)
+            os.replace(name, self.folder / bucket.key)
+        except OSError:
+            pass  # a read-only checkout builds as before, compiling each time

@@ -150,16 +150,21 @@ def every_file(files: Files) -> frozenset[str]:
 
 
 _COMPILED = CompiledTemplates()
+# Beside mkdocs.yml, as Material's own plugins keep their caches.
+TEMPLATES_FOLDER = ".cache/templates"
 
 
 def reuse_compiled_templates(config: MkDocsConfig) -> None:
-    """Give each of this build's theme environments (the build's, the search plugin's) the process's templates."""
+    """Give each of this build's theme environments (the build's, the search plugin's) the templates compiled
+    before: in this process, or by an earlier build of this project."""
     theme = config.theme
     make_env = theme.get_env
+    _COMPILED.folder = Path(config.config_file_path).parent / TEMPLATES_FOLDER
 
     def get_env() -> Environment:
         env = make_env()
-        env.bytecode_cache = _COMPILED
+        if env.bytecode_cache is None:  # (the tests give theirs)
+            env.bytecode_cache = _COMPILED
         return env
 
     theme.get_env = get_env  # type: ignore[method-assign]
