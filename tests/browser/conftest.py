@@ -63,12 +63,29 @@ def scheme(request: pytest.FixtureRequest) -> str:
 BOTH_SCHEMES = pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
 
 
-def new_context(browser: Browser, scheme: str = "light") -> BrowserContext:
-    """A reader's phone: 360 x 740, in the given colour scheme."""
+def new_context(browser: Browser, scheme: str = "light", *, offline: bool = True) -> BrowserContext:
+    """A reader's phone: 360 x 740, in the given colour scheme; offline=False: with no offline.js."""
     context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})
     # A local static site answers in milliseconds; fail fast instead of at 30 s.
     context.set_default_timeout(10_000)
+    if not offline:
+        context.add_init_script(WITHOUT_OFFLINE_JS)
     return context
+
+
+# offline.js stands down on a page where it has already started (it would on
+# each instant navigation). For the widgets' tests: its notice slides in over
+# the bottom of the screen once the worker has installed, a second or so after
+# load, and a tap under way on a button there (Continue, Next) is lost.
+WITHOUT_OFFLINE_JS = "window.offlineStarted = true;"
+
+
+@pytest.fixture
+def widget_context(browser: Browser, site_url: str, scheme: str) -> Iterator[BrowserContext]:
+    """A phone without offline.js (no worker, no notice): what the quiz and flowchart tests drive."""
+    context = new_context(browser, scheme, offline=False)
+    yield context
+    context.close()
 
 
 def watch_page(context: BrowserContext, site_url: str) -> tuple[Page, Watch]:
@@ -123,7 +140,7 @@ Walk = Callable[[Page, str, Judge], None]
 
 
 @pytest.fixture(scope="module")
-def in_both_schemes(browser: Browser, site_url: str) -> Callable[[Walk], SchemeWalk]:
+def in_both_schemes(browser: Browser, site_url: str) -> Callable[..., SchemeWalk]:
     """in_both_schemes(walk): one walk through a page's states, each state judged
     in light and then in dark, the scheme switched on the page as it stands
     (as a reader's system setting would) rather than walked again from a fresh
@@ -132,12 +149,13 @@ def in_both_schemes(browser: Browser, site_url: str) -> Callable[[Walk], SchemeW
 
     walk(page, site_url, judge) gets a watched phone page in light: it loads
     what it needs and calls judge(state, check) wherever it used to check.
+    in_both_schemes(walk, offline=False): the page without offline.js (see WITHOUT_OFFLINE_JS).
     """
     done: dict[Walk, SchemeWalk] = {}
 
-    def run(walk: Walk) -> SchemeWalk:
+    def run(walk: Walk, offline: bool = True) -> SchemeWalk:
         if walk not in done:
-            context = new_context(browser, "light")
+            context = new_context(browser, "light", offline=offline)
             try:
                 page, watch = watch_page(context, site_url)
                 found: dict[str, list[tuple[str, object]]] = {"light": [], "dark": []}
