@@ -74,18 +74,17 @@ def new_context(browser: Browser, scheme: str = "light", *, offline: bool = True
 
 
 # offline.js stands down on a page where it has already started (it would on
-# each instant navigation). For the widgets' tests: its notice slides in over
-# the bottom of the screen once the worker has installed, a second or so after
-# load, and a tap under way on a button there (Continue, Next) is lost.
+# each instant navigation). For the widgets' tests (OFFLINE_JS = False in the
+# module): its notice slides in over the bottom of the screen once the worker
+# has installed, a second or so after load, and a tap under way on a button
+# there (Continue, Next) is lost.
 WITHOUT_OFFLINE_JS = "window.offlineStarted = true;"
 
 
-@pytest.fixture
-def widget_context(browser: Browser, site_url: str, scheme: str) -> Iterator[BrowserContext]:
-    """A phone without offline.js (no worker, no notice): what the quiz and flowchart tests drive."""
-    context = new_context(browser, scheme, offline=False)
-    yield context
-    context.close()
+
+def with_offline_js(request: pytest.FixtureRequest) -> bool:
+    """False in a test module that sets OFFLINE_JS = False (see WITHOUT_OFFLINE_JS)."""
+    return bool(getattr(request.module, "OFFLINE_JS", True))
 
 
 def watch_page(context: BrowserContext, site_url: str) -> tuple[Page, Watch]:
@@ -101,8 +100,8 @@ def watch_page(context: BrowserContext, site_url: str) -> tuple[Page, Watch]:
 
 
 @pytest.fixture
-def context(browser: Browser, site_url: str, scheme: str) -> Iterator[BrowserContext]:
-    context = new_context(browser, scheme)
+def context(browser: Browser, site_url: str, scheme: str, request: pytest.FixtureRequest) -> Iterator[BrowserContext]:
+    context = new_context(browser, scheme, offline=with_offline_js(request))
     yield context
     context.close()
 
@@ -140,7 +139,9 @@ Walk = Callable[[Page, str, Judge], None]
 
 
 @pytest.fixture(scope="module")
-def in_both_schemes(browser: Browser, site_url: str) -> Callable[..., SchemeWalk]:
+def in_both_schemes(
+    browser: Browser, site_url: str, request: pytest.FixtureRequest,
+) -> Callable[[Walk], SchemeWalk]:
     """in_both_schemes(walk): one walk through a page's states, each state judged
     in light and then in dark, the scheme switched on the page as it stands
     (as a reader's system setting would) rather than walked again from a fresh
@@ -149,13 +150,12 @@ def in_both_schemes(browser: Browser, site_url: str) -> Callable[..., SchemeWalk
 
     walk(page, site_url, judge) gets a watched phone page in light: it loads
     what it needs and calls judge(state, check) wherever it used to check.
-    in_both_schemes(walk, offline=False): the page without offline.js (see WITHOUT_OFFLINE_JS).
     """
     done: dict[Walk, SchemeWalk] = {}
 
-    def run(walk: Walk, offline: bool = True) -> SchemeWalk:
+    def run(walk: Walk) -> SchemeWalk:
         if walk not in done:
-            context = new_context(browser, "light", offline=offline)
+            context = new_context(browser, "light", offline=with_offline_js(request))
             try:
                 page, watch = watch_page(context, site_url)
                 found: dict[str, list[tuple[str, object]]] = {"light": [], "dark": []}

@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Browser, Page, Route, expect
 
-from conftest import BOTH_SCHEMES, Judge, SchemeWalk, new_context, watch_page
+from conftest import BOTH_SCHEMES, Judge, SchemeWalk, Walk, new_context, watch_page
 from support.browser import ANIMATIONS_ENDED, AXE_TAGS, Watch, first_visit, load_page, settle_scroll, switch_scheme
 from support.sitebuild import ROOT
 
@@ -122,7 +122,7 @@ def menu_and_search_states(page: Page, site_url: str, judge: Judge) -> None:
 
 
 @BOTH_SCHEMES
-def test_menu_and_search_states_are_accessible(in_both_schemes: Callable[..., SchemeWalk], scheme: str) -> None:
+def test_menu_and_search_states_are_accessible(in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str) -> None:
     for state, found in in_both_schemes(menu_and_search_states).found[scheme]:
         assert found == [], state
 

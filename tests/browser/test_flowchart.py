@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 
-from conftest import BOTH_SCHEMES, Judge, SchemeWalk
+from conftest import BOTH_SCHEMES, Judge, SchemeWalk, Walk
 from support.browser import Watch, settle_scroll, wait_for_offset_write, watch_offset_writes
 from support.contrast import contrast
 from support.sitebuild import BuildResult
@@ -23,10 +23,8 @@ YES, NOT_SURE, NO = 0, 1, 2
 FIRST = "Has any one of these started suddenly: a face drooping on one side, a weak or numb arm, or slurred speech?"
 
 
-@pytest.fixture
-def context(widget_context: BrowserContext) -> BrowserContext:
-    """Every test here drives the widget: without offline.js, whose notice would take a tap (conftest)."""
-    return widget_context
+# The tests here drive the widget: without offline.js, whose notice would take a tap (conftest).
+OFFLINE_JS = False
 
 
 def focused(page: Page) -> str:
@@ -168,9 +166,9 @@ def flow_states(page: Page, site_url: str, judge: Judge) -> None:
 
 @BOTH_SCHEMES
 def test_no_axe_violations_at_start_midway_and_outcome(
-    in_both_schemes: Callable[..., SchemeWalk], scheme: str
+    in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str
 ) -> None:
-    walk = in_both_schemes(flow_states, offline=False)
+    walk = in_both_schemes(flow_states)
     for state, found in walk.found[scheme]:
         assert found == [], state
     assert walk.external == [] and walk.console_errors == []
@@ -201,8 +199,8 @@ def diagram_colours(page: Page, site_url: str, judge: Judge) -> None:
 
 
 @BOTH_SCHEMES
-def test_diagram_text_and_lines_stand_out(in_both_schemes: Callable[..., SchemeWalk], scheme: str) -> None:
-    [(_, drawn)] = in_both_schemes(diagram_colours, offline=False).found[scheme]
+def test_diagram_text_and_lines_stand_out(in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str) -> None:
+    [(_, drawn)] = in_both_schemes(diagram_colours).found[scheme]
     assert len(drawn["text"]) > 10 and len(drawn["lines"]) > 5
     # WCAG 1.4.3: small text 4.5:1. WCAG 1.4.11: lines that carry meaning 3:1.
     faint = [(text, round(contrast(fg, bg), 2)) for text, fg, bg in drawn["text"] if contrast(fg, bg) < 4.5]

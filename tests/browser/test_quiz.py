@@ -8,10 +8,10 @@ import re
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 
-from conftest import BOTH_SCHEMES, WITHOUT_OFFLINE_JS, Judge, SchemeWalk
+from conftest import BOTH_SCHEMES, WITHOUT_OFFLINE_JS, Judge, SchemeWalk, Walk
 from support.browser import Watch, settle_scroll
 from support.sitebuild import BuildResult
 from test_every_page import violations
@@ -20,10 +20,8 @@ QUIZ_PAGE = "quiz.html"
 CURRENT = ".quiz-question:not([hidden])"
 
 
-@pytest.fixture
-def context(widget_context: BrowserContext) -> BrowserContext:
-    """Every test here drives the widget: without offline.js, whose notice would take a tap (conftest)."""
-    return widget_context
+# The tests here drive the widget: without offline.js, whose notice would take a tap (conftest).
+OFFLINE_JS = False
 
 
 def quiz_data(page: Page) -> dict:
@@ -312,8 +310,8 @@ def quiz_states(page: Page, site_url: str, judge: Judge) -> None:
 
 
 @BOTH_SCHEMES
-def test_no_axe_violations_in_any_state(in_both_schemes: Callable[..., SchemeWalk], scheme: str) -> None:
-    for state, found in in_both_schemes(quiz_states, offline=False).found[scheme]:
+def test_no_axe_violations_in_any_state(in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str) -> None:
+    for state, found in in_both_schemes(quiz_states).found[scheme]:
         assert found == [], state
 
 

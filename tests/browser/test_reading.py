@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page
 
-from conftest import BOTH_SCHEMES, Judge, SchemeWalk
+from conftest import BOTH_SCHEMES, Judge, SchemeWalk, Walk
 from support.browser import Watch
 from test_every_page import violations
 
@@ -31,7 +31,7 @@ def search_results(page: Page, site_url: str, judge: Judge) -> None:
 
 @BOTH_SCHEMES
 def test_search_finds_pages_and_its_results_are_accessible(
-    in_both_schemes: Callable[..., SchemeWalk], scheme: str
+    in_both_schemes: Callable[[Walk], SchemeWalk], scheme: str
 ) -> None:
     walk = in_both_schemes(search_results)
     [(_, (count, found))] = walk.found[scheme]
