@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -49,6 +50,18 @@ def read_catalogue(language: str, folder: Path = CATALOGUES) -> dict[str, Any] |
     return flatten(yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {})
 
 
+@functools.cache
+def _plain_fields(text: str) -> bool:
+    """Every field in text is a bare {name}: no format spec, conversion or index."""
+    try:
+        return all(
+            name is None or (spec == "" and conversion is None and name.isidentifier())
+            for _, name, spec, conversion in string.Formatter().parse(text)
+        )
+    except ValueError:
+        return False  # a lone { or }: let Markup.format say so, as before
+
+
 def placeholders(text: str) -> set[str]:
     """The {names} a string fills in; a lone { or } is a ValueError."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
@@ -63,6 +76,7 @@ class Catalogue:
     locale: Locale
     missing: tuple[str, ...] = field(default=())  # keys taken from English
     _plain_html: dict[str, Markup] = field(default_factory=dict, compare=False, repr=False)
+    _groups: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     def text(self, key: str, /, **values: object) -> str:
         """The plain text of `key`, its {names} filled in (a plural entry picks its form by `count`)."""
@@ -76,12 +90,22 @@ class Catalogue:
             if cached is None:
                 cached = self._plain_html[key] = Markup(escape(self._pick(key, values))).format()
             return cached
-        return Markup(escape(self._pick(key, values))).format(**values)
+        picked = self._pick(key, values)
+        if _plain_fields(picked):
+            # What Markup.format gives for {name} fields, without its formatter's cost per field: the
+            # values escaped (Markup kept as it is), then filled in. A quiz fills in a dozen per page.
+            return Markup(str(escape(picked)).format(**{name: escape(value) for name, value in values.items()}))
+        return Markup(escape(picked)).format(**values)
 
     def group(self, prefix: str) -> dict[str, Any]:
         """Every entry under `prefix.`, keys shortened: what a script gets to say (plural forms kept whole)."""
-        start = f"{prefix}."
-        return {key.removeprefix(start): value for key, value in self.words.items() if key.startswith(start)}
+        found = self._groups.get(prefix)
+        if found is None:
+            start = f"{prefix}."
+            found = {key.removeprefix(start): value for key, value in self.words.items() if key.startswith(start)}
+            self._groups[prefix] = found
+        # A copy: the caller may change its own, and the next page's must be as the catalogue has it.
+        return dict(found)
 
     def date(self, day: date) -> str:
         """A date as the reader's language writes it in full: 24 November 2026, 24. November 2026."""

@@ -23,6 +23,8 @@ class PageSources:
     root: Path
     snippet_folders: list[Path] = field(default_factory=list)
     appended: list[str] = field(default_factory=list)
+    # (shown name, text) of each snippet read so far, or () for one that is not there.
+    _snippets: dict[str, tuple[str, str] | tuple[()]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_config(cls, config: MkDocsConfig) -> PageSources:
@@ -40,9 +42,15 @@ class PageSources:
         """The page's Markdown, then each snippet it includes, as (shown name, text)."""
         sources = [(page_path(page), page.file.content_string)]
         for name in snippet_names(page.file.content_string) + self.appended:
-            path = next((base / name for base in self.snippet_folders if (base / name).is_file()), None)
-            if path is not None:
-                sources.append((self.shown(path), path.read_text(encoding="utf-8", errors="replace")))
+            found = self._snippets.get(name)
+            if found is None:
+                # Read once a build: the appended snippets are asked for on every page of a library.
+                path = next((base / name for base in self.snippet_folders if (base / name).is_file()), None)
+                found = self._snippets[name] = (
+                    (self.shown(path), path.read_text(encoding="utf-8", errors="replace")) if path else ()
+                )
+            if found:
+                sources.append(found)
         return sources
 
     def included(self, page: Page) -> list[Path]:

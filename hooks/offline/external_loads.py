@@ -35,6 +35,7 @@ LOADING_RELS = {
 
 # The lookahead lets the engine skip "</" and "<!" at once: a library page's menu has thousands.
 CANDIDATE_TAG = re.compile(r"<(?=[a-zA-Z])(" + "|".join(LOADING_ATTRIBUTES) + r")\b[^>]*>", re.IGNORECASE)
+CANDIDATE_BYTES = re.compile(rb"<(?=[a-z])(" + "|".join(LOADING_ATTRIBUTES).encode() + rb")\b[^>]*>")
 STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
 STYLE_ATTRIBUTE = re.compile(r"""\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 CSS_URL = re.compile(r"""(?:url\(\s*|@import\s+)["']?\s*((?:https?:)?//[^"')\s;]+)""", re.IGNORECASE)
@@ -78,13 +79,22 @@ def is_external(url: str, own_site: str = "") -> bool:
 def external_loads(html: str, own_site: str = "") -> list[ExternalLoad]:
     """Everything in a finished page that a browser would fetch from another site, in page order."""
     found: list[tuple[int, ExternalLoad]] = []
-    for match in CANDIDATE_TAG.finditer(html):
-        for url, load in _tag_loads(match.group(0)):
+    lower = ascii_lower(html)
+    ascii_only = len(lower) == len(html)
+    # Tags are found in the lower-cased bytes, which a case-blind pattern over the
+    # text took twice as long to scan; only a tag that may hold an external address
+    # is then read from the text itself, by the case-blind pattern, as before.
+    for candidate in CANDIDATE_BYTES.finditer(lower):
+        tag = candidate.group(0)
+        if b"//" not in tag and b"&" not in tag and b"http" not in tag:
+            continue  # no value in it can be external (entities need '&')
+        start = candidate.start() if ascii_only else len(lower[: candidate.start()].decode("utf-8", "surrogatepass"))
+        written = CANDIDATE_TAG.match(html, start)
+        for url, load in _tag_loads(written.group(0)) if written else ():
             if is_external(url, own_site):
-                found.append((match.start(), load))
+                found.append((start, load))
     # Each pattern below scans the whole page, most of a millisecond on a
     # library page: only where its word is on the page at all.
-    lower = ascii_lower(html)
     styles = [pattern for pattern, word in ((STYLE_BLOCK, b"<style"), (STYLE_ATTRIBUTE, b"style=")) if word in lower]
     if b"style =" in lower or b"style\t" in lower or b"style\n" in lower or b"style\r" in lower:
         styles = [STYLE_BLOCK, STYLE_ATTRIBUTE]  # spaced out, as hand-written HTML may be

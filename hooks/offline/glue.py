@@ -30,6 +30,7 @@ from offline.offline_copy import (
     write_zip,
     zip_name,
 )
+from offline.pack_store import PackStore
 from offline.precache import (
     KEEP_LIST,
     KILL_SWITCH,
@@ -66,6 +67,9 @@ APP_DEFAULTS = {
     "icon_maskable": "assets/images/icon-maskable-512.png",
 }
 
+
+# Beside mkdocs.yml, with the compiled templates: the offline copy's members as the last build packed them.
+PACKS_FOLDER = ".cache/offline-copy"
 
 # Theme files written by the build into site/ from the copy MkDocs put there: sw.js, its precache list filled in.
 FILLED_IN_SITE = ("sw.js",)
@@ -207,9 +211,13 @@ def write_worker(
 def write_offline_copy(config: MkDocsConfig, pages: list[str], words: Catalogue, packs: Packs | None) -> None:
     """Zip the finished site into a folder named after it; tell readers on the pages that link it how big it is.
 
-    packs: under `mkdocs serve`, the members the last rebuild packed, so only changed files are deflated again."""
+    packs: under `mkdocs serve`, the members the last rebuild packed, so only changed files are deflated again;
+    a build takes them from the ones earlier builds kept in .cache/offline-copy instead."""
     site = Path(config.site_dir)
-    size = write_zip(site, site / FOLDER / zip_name(config.site_name), copy_folder(config.site_name), words, packs)
+    store = None if packs is not None else PackStore(Path(config.config_file_path).parent / PACKS_FOLDER)
+    size = write_zip(
+        site, site / FOLDER / zip_name(config.site_name), copy_folder(config.site_name), words, packs, store,
+    )
     for dest in pages:
         fill_size(site / dest, size_text(size, words))
     log.info(f"Offline copy: {FOLDER}/{zip_name(config.site_name)} ({format_size(size, words)})")

@@ -12,6 +12,7 @@ from babel.numbers import get_decimal_symbol
 
 from language.catalogue import Catalogue
 from loading.slugs import file_slug
+from offline.pack_store import PackStore
 from offline.zip_writer import DEFLATED, Packed, Packs, pack, write_archive
 from offline.zip_writer import STORED as STORED_METHOD
 
@@ -68,10 +69,14 @@ LEVEL = 6
 STORED = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2", ".gz", ".zip"})
 
 
-def write_zip(site_dir: Path, target: Path, folder: str, words: Catalogue, packs: Packs | None = None) -> int:
+def write_zip(
+    site_dir: Path, target: Path, folder: str, words: Catalogue, packs: Packs | None = None,
+    store: PackStore | None = None,
+) -> int:
     """Zip every file of the site, in one folder, except the downloads folder; return the zip's size.
 
-    packs: members packed by an earlier zip of this process, reused where a file is unchanged (and updated)."""
+    packs: members packed by an earlier zip of this process, reused where a file is unchanged (and updated).
+    store: members packed by earlier builds, on disk, reused the same way (and left holding this zip's)."""
     inside = inside_html(words)
     target.parent.mkdir(parents=True, exist_ok=True)
 
@@ -82,7 +87,14 @@ def write_zip(site_dir: Path, target: Path, folder: str, words: Catalogue, packs
             data = LINK.sub(inside, data)
         method = STORED_METHOD if path.suffix.lower() in STORED else DEFLATED
         name = f"{folder}/{path.relative_to(site_dir).as_posix()}"
-        return name, pack(name, data, method, LEVEL, packs)
+        if store is None:
+            return name, pack(name, data, method, LEVEL, packs)
+        key = store.key(data, method, LEVEL)
+        packed = store.get(key, method)
+        if packed is None:
+            packed = pack(name, data, method, LEVEL)
+            store.put(key, packed)
+        return name, packed
 
     paths = [
         path for path in sorted(site_dir.rglob("*"))
@@ -96,6 +108,8 @@ def write_zip(site_dir: Path, target: Path, folder: str, words: Catalogue, packs
         names = {name for name, _ in members}
         for name in [name for name in packs if name not in names]:
             del packs[name]
+    if store is not None:
+        store.keep_only_used()
     return write_archive(target, members)
 
 

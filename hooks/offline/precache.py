@@ -101,7 +101,16 @@ def matters_first(html: str) -> bool:
     lower = ascii_lower(html)  # already made for this page by the external-load check
     if b"care-card--emergency" not in lower and b"flow" not in lower:
         return False
-    return MATTERS_FIRST.search(html) is not None
+    # From each such word back to the class attribute it may be in: MATTERS_FIRST
+    # itself tries every class attribute of the page, half a millisecond each.
+    for word in ("care-card--emergency", "flow"):
+        at = html.find(word)
+        while at != -1:
+            opened = html.rfind('class="', 0, at)
+            if opened != -1 and MATTERS_FIRST.match(html, opened):
+                return True
+            at = html.find(word, at + 1)
+    return False
 
 
 def first_pages(order: list[str], urgent: set[str]) -> list[str]:

@@ -10,7 +10,15 @@ import pytest
 from babel import Locale
 from markupsafe import Markup
 
-from language.catalogue import CATALOGUES, FALLBACK, PLURAL_FORMS, load_catalogue, placeholders, read_catalogue
+from language.catalogue import (
+    CATALOGUES,
+    FALLBACK,
+    PLURAL_FORMS,
+    Catalogue,
+    load_catalogue,
+    placeholders,
+    read_catalogue,
+)
 from loading.author_errors import AuthorError
 
 ENGLISH = read_catalogue(FALLBACK) or {}
@@ -94,6 +102,29 @@ def test_html_escapes_what_it_fills_in_unless_it_is_markup() -> None:
     custom = load_catalogue("en", {"quiz": {"key": "Answers <3 & {title}"}})
     assert custom.html("quiz.key", title="x") == "Answers &lt;3 &amp; x"
     assert custom.text("quiz.key", title="x") == "Answers <3 & x"
+
+
+@pytest.mark.parametrize(
+    ("words", "values"),
+    [
+        ("Question {number} of {total}", {"number": Markup("<span>1</span>"), "total": 3}),
+        ("Read <more> & {section}", {"section": "a & <b>"}),
+        ("{a}{a} {b}", {"a": "<", "b": 0}),
+        ("{count:04} left", {"count": 7}),  # a format spec: Markup.format itself
+        ("{title!r}", {"title": "<x>"}),  # a conversion, likewise
+        ("No fields", {"unused": "<y>"}),
+    ],
+)
+def test_html_fills_in_as_markup_format_does(words: str, values: dict[str, Any]) -> None:
+    catalogue = Catalogue("en", {"key": words}, Locale("en"))
+    assert catalogue.html("key", **values) == Markup(Markup.escape(words)).format(**values)
+
+
+def test_a_group_is_the_callers_own_copy() -> None:
+    english = load_catalogue("en", None)
+    first = english.group("quiz")
+    first["next"] = "changed"
+    assert english.group("quiz")["next"] != "changed"
 
 
 # -----------------------------------------------------------------------------
