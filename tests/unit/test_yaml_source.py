@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
+from loading import yaml_source
 from loading.author_errors import AuthorError
 from loading.yaml_source import MAX_DEPTH, PathPart, load_yaml
 
@@ -111,3 +115,33 @@ def test_written_is_the_text_as_typed(text: str, path: tuple[PathPart, ...], wri
 @pytest.mark.parametrize("text", ["a: '?'\n", "a: '-1'\n", "a: '👍'\n", "a: 'C++'\n"])
 def test_short_text_with_something_to_see_is_kept(text: str) -> None:
     load_yaml(text, "f.yml")
+
+
+# Text made of what the checks look for: link and list marks, numbers, headings, blanks, control characters.
+_PIECES = st.lists(
+    st.sampled_from(["a", "word", " ", "\n", "\t", "-", "*", "+", "#", "##", "1.", "2)", "3.", "[", "]", "(", ")",
+                     "](", "![x](", "page.html", "page/", "`", "**", "__", ".", ":", "\x00", "\x7f", "\u200b", "é"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_PIECES)
+def test_the_lean_pass_lets_through_no_text_the_placed_checks_refuse(text: str) -> None:
+    root = yaml.compose(yaml.dump({"text": text}, allow_unicode=True))
+    assert root is not None
+    try:
+        yaml_source._check_tree_placed(root, "f.yml")
+    except AuthorError as refused:
+        with pytest.raises(AuthorError) as error:
+            yaml_source._check_tree(root, "f.yml")
+        assert str(error.value) == str(refused)
+    else:
+        yaml_source._check_tree(root, "f.yml")
+
+
+def test_the_data_is_what_safe_load_builds() -> None:
+    text = (
+        "id: x\nwhen: 2026-01-02\nn: 3\nf: 1.5\nyes_: yes\nnone: ~\nlist: [a, 1, {b: c}]\n"
+        "set: !!set {a, b}\nstr: !!str 12\nblock: |\n  one\n  two\n"
+    )
+    assert load_yaml(text, "f.yml").data == yaml.safe_load(text)
