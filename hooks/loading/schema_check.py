@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import hashlib
 import json
+import marshal
+import os
+import tempfile
 from collections.abc import Callable
 from functools import cache
+from importlib.util import MAGIC_NUMBER
 from pathlib import Path
+from types import CodeType
 from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
@@ -41,6 +47,16 @@ def load_schema(name: str) -> Draft202012Validator:
     return Draft202012Validator(_inlined(schema))
 
 
+# Where fast_check keeps the code it compiles, for the next build (the glue sets it: .cache/schemas).
+_compiled_folder: Path | None = None
+
+
+def keep_compiled_checks(folder: Path | None) -> None:
+    """Keep fast_check's compiled code in folder between builds (None: compile in every process)."""
+    global _compiled_folder
+    _compiled_folder = folder
+
+
 @cache
 def fast_check(name: str) -> Callable[[Any], Any]:
     """The same schema compiled to Python code (fastjsonschema): raises JsonSchemaException on any problem."""
@@ -49,10 +65,39 @@ def fast_check(name: str) -> Callable[[Any], Any]:
     # goes through jsonschema, for every error and the words to explain them.
     # Our schemas use only keywords draft 7 has, which fastjsonschema implements.
     schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
-    check: Callable[[Any], Any] = fastjsonschema.compile(
-        {**_inlined(schema), "$schema": "http://json-schema.org/draft-07/schema#"},
-    )
+    definition = {**_inlined(schema), "$schema": "http://json-schema.org/draft-07/schema#"}
+    namespace: dict[str, Any] = {}
+    exec(_check_code(name, definition), namespace)  # our own schema's code, as fastjsonschema.compile runs it
+    check: Callable[[Any], Any] = next(value for key, value in namespace.items() if key.startswith("validate"))
     return check
+
+
+def _check_code(name: str, definition: dict[str, Any]) -> CodeType:
+    """fastjsonschema's code for the schema, compiled; read back from the folder when a build made it before."""
+    # Generating and compiling it took 60 ms of every build, whatever its size.
+    key = hashlib.blake2b(
+        json.dumps(definition, sort_keys=True).encode() + fastjsonschema.VERSION.encode() + MAGIC_NUMBER,
+        digest_size=16,
+    ).hexdigest()
+    kept = _compiled_folder / f"{name}.{key}.code" if _compiled_folder else None
+    if kept is not None:
+        try:
+            code = marshal.loads(kept.read_bytes())
+            if isinstance(code, CodeType):
+                return code
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # not there yet, or damaged: compile it afresh
+    code = compile(fastjsonschema.compile_to_code(definition), f"<{name}>", "exec")
+    if kept is not None:
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=kept.parent, prefix=".writing-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(marshal.dumps(code))
+            os.replace(temporary, kept)
+        except OSError:
+            pass  # a folder that cannot be written only means compiling each time
+    return code
 
 
 def _inlined(schema: dict[str, Any]) -> dict[str, Any]:

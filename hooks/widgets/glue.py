@@ -15,6 +15,7 @@ from loading.author_errors import AuthorError
 from loading.data_files import stray_files
 from loading.directives import Placement, find_directives, not_placed
 from loading.page_glue import LazySource, PageSources, file_path, page_path
+from loading.schema_check import keep_compiled_checks
 from widgets import flow_model, flow_render, quiz_model, quiz_render
 from widgets.late_html import LateHtml
 from widgets.links_glue import link_resolver, section_resolver
@@ -28,6 +29,8 @@ log = logging.getLogger("mkdocs.plugins.widgets")
 
 DATA_FOLDER = "quiz_data"
 KIT_JS = "assets/javascripts/widget-kit.js"  # what every widget's script needs
+# Beside mkdocs.yml, with the compiled templates: the schemas' checks as fastjsonschema compiled them.
+SCHEMA_CODE_FOLDER = ".cache/schemas"
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ def load_widgets(
 ) -> list[WidgetPlacements]:
     """Read every widget's data files, safety checks included; warn about files no widget reads."""
     folder = root / DATA_FOLDER
+    keep_compiled_checks(root / SCHEMA_CODE_FOLDER)
     placements = [WidgetPlacements(widget, sources, versions, settings, late) for widget in widgets]
     for placement in placements:
         placement.load(folder)
