@@ -7,8 +7,6 @@ import difflib
 import hashlib
 import json
 import marshal
-import os
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from importlib.util import MAGIC_NUMBER
@@ -18,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
 
+from loading.kept_files import keep
 from loading.yaml_source import PathPart, YamlDocument, format_path, printable
 
 if TYPE_CHECKING:
@@ -89,14 +88,7 @@ def _check_code(name: str, definition: dict[str, Any]) -> CodeType:
             pass  # not there yet, or damaged: compile it afresh
     code = compile(fastjsonschema.compile_to_code(definition), f"<{name}>", "exec")
     if kept is not None:
-        try:
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=kept.parent, prefix=".writing-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(code))
-            os.replace(temporary, kept)
-        except OSError:
-            pass  # a folder that cannot be written only means compiling each time
+        keep(kept, marshal.dumps(code))
     return code
 
 

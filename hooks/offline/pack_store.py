@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-import tempfile
 from pathlib import Path
 
+from loading.kept_files import keep
 from offline.zip_writer import Packed
 
 # method, crc, size, length of the stored bytes, digest of the stored bytes
@@ -51,22 +51,11 @@ class PackStore:
         return Packed(method, crc, size, data)
 
     def put(self, key: str, packed: Packed) -> None:
-        """Keep a member for the next build; written whole (a temporary file, then renamed) or not at all."""
+        """Keep a member for the next build, whole or not at all."""
         self.used.add(key)
         check = hashlib.blake2b(packed.data, digest_size=20).digest()
         header = _HEADER.pack(packed.method, packed.crc, packed.size, len(packed.data), check)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".writing-")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(header + packed.data)
-                os.replace(temporary, self.folder / key)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
+        keep(self.folder / key, header + packed.data)
 
     def keep_only_used(self) -> None:
         """Delete what this build did not use, so the folder holds one offline copy's members at most."""

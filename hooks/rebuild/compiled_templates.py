@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from pathlib import Path
 
 import jinja2
 import jinja2.bccache
+
+from loading.kept_files import keep
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -69,12 +69,4 @@ class CompiledTemplates(jinja2.BytecodeCache):
         code = self.store[bucket.key] = bucket.bytecode_to_string()
         if self.folder is None:
             return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            # Whole or not at all: builds running side by side may keep the same template.
-            handle, name = tempfile.mkstemp(dir=self.folder, prefix=".part-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(code)
-            os.replace(name, self.folder / bucket.key)
-        except OSError:
-            pass  # a read-only checkout builds as before, compiling each time
+        keep(self.folder / bucket.key, code)  # a read-only checkout builds as before, compiling each time
