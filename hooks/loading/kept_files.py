@@ -6,6 +6,9 @@ import os
 import tempfile
 from pathlib import Path
 
+# Beside mkdocs.yml, as Material's own plugins keep their caches; safe to delete.
+CACHE = ".cache"
+
 
 def keep(path: Path, data: bytes) -> None:
     """Write data to path through a temporary file renamed into place; a folder that cannot be written is no error."""

@@ -87,7 +87,9 @@ def external_loads(html: str, own_site: str = "") -> list[ExternalLoad]:
     for candidate in CANDIDATE_BYTES.finditer(lower):
         tag = candidate.group(0)
         if b"//" not in tag and b"&" not in tag and b"http" not in tag:
-            continue  # no value in it can be external (entities need '&')
+            # No value in it can be external (entities need '&'): the parser, which cost
+            # most of this check on a page with a library-sized menu, is skipped.
+            continue
         start = candidate.start() if ascii_only else len(lower[: candidate.start()].decode("utf-8", "surrogatepass"))
         written = CANDIDATE_TAG.match(html, start)
         for url, load in _tag_loads(written.group(0)) if written else ():
@@ -140,11 +142,7 @@ def _style_words(lower: bytes) -> tuple[bool, bool]:
 
 
 def _tag_loads(tag_html: str) -> list[tuple[str, ExternalLoad]]:
-    """(address, load) for each address one start tag fetches."""
-    if "//" not in tag_html and "&" not in tag_html and "http" not in tag_html.lower():
-        # No value in it can be external (entities need '&'): skip the parser,
-        # which cost most of this check on a page with a library-sized menu.
-        return []
+    """(address, load) for each address one start tag fetches (external_loads passes only a tag that may hold one)."""
     parsed = _parse_tag(tag_html)
     if parsed is None:
         return []

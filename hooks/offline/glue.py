@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.utils import get_relative_url
 
 from loading.author_errors import AuthorError
+from loading.kept_files import CACHE
 from loading.line_lookup import line_of
 from loading.page_glue import page_path
 from offline.external_loads import external_loads
@@ -69,7 +70,7 @@ APP_DEFAULTS = {
 
 
 # Beside mkdocs.yml, with the compiled templates: the offline copy's members as the last build packed them.
-PACKS_FOLDER = ".cache/offline-copy"
+PACKS_FOLDER = f"{CACHE}/offline-copy"
 
 # Theme files written by the build into site/ from the copy MkDocs put there: sw.js, its precache list filled in.
 FILLED_IN_SITE = ("sw.js",)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.commands.build import _populate_page
 from mkdocs.utils import clean_directory
 
+from loading.kept_files import CACHE
 from rebuild.compiled_templates import CompiledTemplates
 from rebuild.plan import Memory, PageMemo, Plan, plan_rebuild, still_true
 
@@ -150,8 +151,8 @@ def every_file(files: Files) -> frozenset[str]:
 
 
 _COMPILED = CompiledTemplates()
-# Beside mkdocs.yml, as Material's own plugins keep their caches.
-TEMPLATES_FOLDER = ".cache/templates"
+# The compiled templates, under the build cache.
+TEMPLATES_FOLDER = f"{CACHE}/templates"
 
 
 def reuse_compiled_templates(config: MkDocsConfig) -> None:

@@ -14,6 +14,7 @@ from mkdocs.utils import get_relative_url
 from loading.author_errors import AuthorError
 from loading.data_files import stray_files
 from loading.directives import Placement, find_directives, not_placed
+from loading.kept_files import CACHE
 from loading.page_glue import LazySource, PageSources, file_path, page_path
 from loading.schema_check import keep_compiled_checks
 from widgets import flow_model, flow_render, quiz_model, quiz_render
@@ -30,7 +31,7 @@ log = logging.getLogger("mkdocs.plugins.widgets")
 DATA_FOLDER = "quiz_data"
 KIT_JS = "assets/javascripts/widget-kit.js"  # what every widget's script needs
 # Beside mkdocs.yml, with the compiled templates: the schemas' checks as fastjsonschema compiled them.
-SCHEMA_CODE_FOLDER = ".cache/schemas"
+SCHEMA_CODE_FOLDER = f"{CACHE}/schemas"
 
 
 @dataclass(frozen=True)
